@@ -1,0 +1,26 @@
+package com.creditdesk;
+
+import com.creditdesk.cli.CommandLineApp;
+import com.creditdesk.cli.CommandRegistry;
+import com.creditdesk.cli.GlobalOptions;
+
+/**
+ * Main class of the jar. It must not extend {@code javafx.application.Application}: launched
+ * from the classpath, the JavaFX launcher would otherwise refuse to start. With no command it
+ * opens the window; with a command it runs headless.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] argv) {
+        GlobalOptions options = GlobalOptions.parse(argv);
+        if (options.wantsWindow()) {
+            com.creditdesk.ui.CreditDeskApp.launchWindow(options);
+            return;
+        }
+        int code = new CommandLineApp(CommandRegistry.standard()).run(options, System.in, System.out, System.err);
+        System.exit(code);
+    }
+}

@@ -1,0 +1,73 @@
+package com.creditdesk.cli;
+
+import com.creditdesk.logic.db.Database;
+import com.creditdesk.logic.i18n.Messages;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.BufferedReader;
+import java.io.PrintStream;
+import java.util.function.Supplier;
+
+/**
+ * What a command may use: the streams, the messages of the chosen language, a JSON mapper and
+ * the database, opened only when a command first asks for it (phrase parsers need none).
+ */
+public final class CliContext implements AutoCloseable {
+
+    private final BufferedReader in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Messages messages;
+    private final Supplier<Database> databaseOpener;
+    private final ObjectMapper json;
+    private Database database;
+
+    public CliContext(BufferedReader in, PrintStream out, PrintStream err, Messages messages,
+                      Supplier<Database> databaseOpener) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.messages = messages;
+        this.databaseOpener = databaseOpener;
+        this.json = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    public BufferedReader in() {
+        return in;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    /** Opens (and migrates) the database on first use. */
+    public Database database() {
+        if (database == null) {
+            database = databaseOpener.get();
+        }
+        return database;
+    }
+
+    @Override
+    public void close() {
+        if (database != null) {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package com.creditdesk.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** All headless commands, in the order --help lists them. Add new commands here. */
+public final class CommandRegistry {
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public CommandRegistry(List<Command> commands) {
+        for (Command command : commands) {
+            this.commands.put(command.name(), command);
+        }
+    }
+
+    public static CommandRegistry standard() {
+        return new CommandRegistry(List.of(
+        ));
+    }
+
+    public Optional<Command> find(String name) {
+        return Optional.ofNullable(commands.get(name));
+    }
+
+    public List<Command> all() {
+        return List.copyOf(commands.values());
+    }
+}

@@ -1,0 +1,73 @@
+package com.creditdesk.cli;
+
+import com.creditdesk.logic.i18n.Messages;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Options that apply to the window and to every command. They may appear before the command
+ * name; everything from the first non-option word on belongs to the command.
+ */
+public record GlobalOptions(Path databaseFile, Locale locale, boolean help, boolean version,
+                            List<String> commandArgs) {
+
+    public static GlobalOptions parse(String[] argv) {
+        Path db = null;
+        Locale locale = null;
+        boolean help = false;
+        boolean version = false;
+        List<String> rest = new ArrayList<>();
+        int i = 0;
+        while (i < argv.length) {
+            String arg = argv[i];
+            if (!rest.isEmpty()) {
+                rest.add(arg);
+            } else if (arg.equals("--db") && i + 1 < argv.length) {
+                db = Path.of(argv[++i]);
+            } else if (arg.startsWith("--db=")) {
+                db = Path.of(arg.substring("--db=".length()));
+            } else if (arg.equals("--lang") && i + 1 < argv.length) {
+                locale = Messages.localeOf(argv[++i]);
+            } else if (arg.startsWith("--lang=")) {
+                locale = Messages.localeOf(arg.substring("--lang=".length()));
+            } else if (arg.equals("--help") || arg.equals("-h")) {
+                help = true;
+            } else if (arg.equals("--version")) {
+                version = true;
+            } else {
+                rest.add(arg);
+            }
+            i++;
+        }
+        // Options after the command that are global (--db, --lang) are taken out for everyone.
+        List<String> commandArgs = new ArrayList<>();
+        for (int j = 0; j < rest.size(); j++) {
+            String arg = rest.get(j);
+            if (j > 0 && arg.equals("--db") && j + 1 < rest.size()) {
+                db = Path.of(rest.get(++j));
+            } else if (j > 0 && arg.equals("--lang") && j + 1 < rest.size()) {
+                locale = Messages.localeOf(rest.get(++j));
+            } else {
+                commandArgs.add(arg);
+            }
+        }
+        return new GlobalOptions(db, locale, help, version, List.copyOf(commandArgs));
+    }
+
+    /** The language asked for, or null when the user did not say (then the saved setting wins). */
+    public Locale requestedLocale() {
+        return locale;
+    }
+
+    @Override
+    public Locale locale() {
+        return locale == null ? Messages.CHINESE : locale;
+    }
+
+    public boolean wantsWindow() {
+        return commandArgs.isEmpty() && !help && !version;
+    }
+}
