@@ -15,6 +15,9 @@ public final class Launcher {
     }
 
     public static void main(String[] argv) {
+        // jOOQ prints a logo and a "tip of the day" on first use: not for an office user's console.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         GlobalOptions options = GlobalOptions.parse(argv);
         if (options.wantsWindow()) {
             com.creditdesk.ui.CreditDeskApp.launchWindow(options);

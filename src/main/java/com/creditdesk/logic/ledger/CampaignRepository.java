@@ -1,0 +1,59 @@
+package com.creditdesk.logic.ledger;
+
+import com.creditdesk.logic.db.generated.tables.records.CampaignRecord;
+import com.creditdesk.model.ledger.Campaign;
+import com.creditdesk.model.ledger.CampaignLevel;
+import org.jooq.DSLContext;
+
+import java.util.List;
+import java.util.Optional;
+
+import static com.creditdesk.logic.db.generated.Tables.CAMPAIGN;
+
+/** Campaigns (one per notice). */
+public final class CampaignRepository {
+
+    private final DSLContext dsl;
+
+    public CampaignRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Campaign> findAll() {
+        return dsl.selectFrom(CAMPAIGN).orderBy(CAMPAIGN.ID).fetch(CampaignRepository::toCampaign);
+    }
+
+    public Optional<Campaign> find(long id) {
+        return dsl.selectFrom(CAMPAIGN).where(CAMPAIGN.ID.eq(id)).fetchOptional(CampaignRepository::toCampaign);
+    }
+
+    /** Inserts the campaign (its id is ignored) and returns the new id. */
+    public long insert(Campaign campaign, String sourceFile, String sourceSha256) {
+        return dsl.insertInto(CAMPAIGN)
+                .set(CAMPAIGN.NAME, campaign.name())
+                .set(CAMPAIGN.LEVEL, campaign.level().name())
+                .set(CAMPAIGN.ISSUER, campaign.issuer())
+                .set(CAMPAIGN.DOC_NUMBER, campaign.docNumber())
+                .set(CAMPAIGN.ISSUE_DATE, campaign.issueDate())
+                .set(CAMPAIGN.PERIOD_START, campaign.periodStart())
+                .set(CAMPAIGN.PERIOD_END, campaign.periodEnd())
+                .set(CAMPAIGN.INSPECTION_DATE, campaign.inspectionDate())
+                .set(CAMPAIGN.SOURCE_FILE, sourceFile)
+                .set(CAMPAIGN.SOURCE_SHA256, sourceSha256)
+                .returning(CAMPAIGN.ID)
+                .fetchOne(CAMPAIGN.ID);
+    }
+
+    public boolean delete(long id) {
+        return dsl.deleteFrom(CAMPAIGN).where(CAMPAIGN.ID.eq(id)).execute() > 0;
+    }
+
+    public int count() {
+        return dsl.fetchCount(CAMPAIGN);
+    }
+
+    private static Campaign toCampaign(CampaignRecord r) {
+        return new Campaign(r.getId(), r.getName(), CampaignLevel.valueOf(r.getLevel()), r.getIssuer(),
+                r.getDocNumber(), r.getIssueDate(), r.getPeriodStart(), r.getPeriodEnd(), r.getInspectionDate());
+    }
+}

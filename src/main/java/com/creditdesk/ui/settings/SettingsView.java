@@ -1,0 +1,101 @@
+package com.creditdesk.ui.settings;
+
+import com.creditdesk.logic.audit.AuditEntry;
+import com.creditdesk.logic.i18n.Messages;
+import com.creditdesk.model.ledger.Campaign;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+
+/** 设置 screen. */
+public final class SettingsView extends VBox {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    public SettingsView(SettingsViewModel vm, Messages messages, Path databaseFile) {
+        setSpacing(10);
+        setPadding(new Insets(10));
+
+        ComboBox<String> language = new ComboBox<>();
+        language.setId("languageChoice");
+        language.getItems().setAll("zh", "en");
+        language.setValue(vm.currentLanguage());
+        language.setOnAction(e -> vm.chooseLanguage(language.getValue()));
+        HBox languageRow = new HBox(8, new Label(messages.get("settings.language")), language);
+
+        Label location = new Label(messages.get("settings.database", databaseFile));
+        location.setWrapText(true);
+
+        ListView<Campaign> campaigns = new ListView<>(vm.campaigns());
+        campaigns.setPrefHeight(90);
+        campaigns.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Campaign c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : (c.docNumber() == null ? "" : c.docNumber() + " ") + c.name());
+            }
+        });
+        Button delete = new Button(messages.get("settings.campaign.delete"));
+        delete.disableProperty().bind(campaigns.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> {
+            Campaign selected = campaigns.getSelectionModel().getSelectedItem();
+            new Alert(Alert.AlertType.CONFIRMATION, messages.get("settings.campaign.confirmDelete", selected.name()),
+                    ButtonType.OK, ButtonType.CANCEL).showAndWait()
+                    .filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteCampaign(selected));
+        });
+        VBox campaignBox = new VBox(6, campaigns, delete);
+
+        TableView<AuditEntry> audit = new TableView<>(vm.audit());
+        audit.setId("auditTable");
+        audit.getColumns().add(column(messages.get("audit.column.at"), 140, a -> a.at().format(TIME)));
+        audit.getColumns().add(column(messages.get("audit.column.actor"), 80, AuditEntry::actor));
+        audit.getColumns().add(column(messages.get("audit.column.action"), 60, a -> messages.get("audit.action." + a.action().name())));
+        audit.getColumns().add(column(messages.get("audit.column.entity"), 90,
+                a -> a.entity() + (a.entityId() == null ? "" : " #" + a.entityId())));
+        audit.getColumns().add(column(messages.get("audit.column.field"), 90, a -> nz(a.field())));
+        audit.getColumns().add(column(messages.get("audit.column.old"), 200, a -> nz(a.oldValue())));
+        audit.getColumns().add(column(messages.get("audit.column.new"), 200, a -> nz(a.newValue())));
+        audit.setPlaceholder(new Label(messages.get("audit.empty")));
+        VBox.setVgrow(audit, Priority.ALWAYS);
+        Button refresh = new Button(messages.get("audit.refresh"));
+        refresh.setOnAction(e -> vm.load());
+
+        Label message = new Label();
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+
+        TitledPane general = new TitledPane(messages.get("settings.general"), new VBox(8, languageRow, location));
+        general.setCollapsible(false);
+        TitledPane campaignPane = new TitledPane(messages.get("settings.campaigns"), campaignBox);
+        campaignPane.setCollapsible(false);
+        Label auditTitle = new Label(messages.get("audit.title", SettingsViewModel.AUDIT_ROWS));
+        auditTitle.getStyleClass().add("section-title");
+        getChildren().addAll(general, campaignPane, message, new HBox(8, auditTitle, refresh), audit);
+    }
+
+    private static TableColumn<AuditEntry, String> column(String title, double width, Function<AuditEntry, String> value) {
+        TableColumn<AuditEntry, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,89 @@
+package com.creditdesk.ui.settings;
+
+import com.creditdesk.logic.UserFacingException;
+import com.creditdesk.logic.audit.AuditEntry;
+import com.creditdesk.logic.audit.AuditLog;
+import com.creditdesk.logic.i18n.Messages;
+import com.creditdesk.logic.ledger.LedgerService;
+import com.creditdesk.model.ledger.Campaign;
+import com.creditdesk.ui.util.BackgroundTask;
+import com.creditdesk.ui.util.TaskExecutor;
+import com.creditdesk.ui.util.UiPreferences;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jooq.DSLContext;
+
+/** 设置: language, where the data is, the campaigns (to delete the example) and the 操作记录. */
+public final class SettingsViewModel {
+
+    static final int AUDIT_ROWS = 500;
+
+    private final LedgerService ledger;
+    private final DSLContext dsl;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final UiPreferences preferences;
+    private final ObservableList<Campaign> campaigns = FXCollections.observableArrayList();
+    private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public SettingsViewModel(LedgerService ledger, DSLContext dsl, TaskExecutor executor, Messages messages,
+                             UiPreferences preferences) {
+        this.ledger = ledger;
+        this.dsl = dsl;
+        this.executor = executor;
+        this.messages = messages;
+        this.preferences = preferences;
+    }
+
+    public void load() {
+        executor.execute(BackgroundTask.of(messages.get("task.loadSettings"), ledger::campaigns)
+                .onSuccess(campaigns::setAll)
+                .onFailure(this::showError));
+        executor.execute(BackgroundTask.of(messages.get("task.loadSettings"), () -> new AuditLog(dsl).list(null, null, AUDIT_ROWS))
+                .onSuccess(audit::setAll)
+                .onFailure(this::showError));
+    }
+
+    public void deleteCampaign(Campaign campaign) {
+        executor.execute(BackgroundTask.of(messages.get("task.saveTask"), () -> {
+                    ledger.deleteCampaign(campaign.id());
+                    return campaign;
+                })
+                .onSuccess(c -> {
+                    message.set(messages.get("settings.campaign.deleted", c.name()));
+                    load();
+                })
+                .onFailure(this::showError));
+    }
+
+    /** The language takes effect at the next start: every screen is built in one language. */
+    public void chooseLanguage(String tag) {
+        preferences.setLanguage(tag);
+        message.set(messages.get("settings.language.restart"));
+    }
+
+    public String currentLanguage() {
+        String tag = preferences.language();
+        return tag == null ? "zh" : tag;
+    }
+
+    private void showError(Throwable e) {
+        message.set(e instanceof UserFacingException u ? u.localizedMessage(messages)
+                : messages.get("error.unexpected", String.valueOf(e.getMessage())));
+    }
+
+    public ObservableList<Campaign> campaigns() {
+        return campaigns;
+    }
+
+    public ObservableList<AuditEntry> audit() {
+        return audit;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}
