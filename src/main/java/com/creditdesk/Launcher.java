@@ -3,6 +3,8 @@ package com.creditdesk;
 import com.creditdesk.cli.CommandLineApp;
 import com.creditdesk.cli.CommandRegistry;
 import com.creditdesk.cli.GlobalOptions;
+import com.creditdesk.logic.db.DatabaseStartup;
+import com.creditdesk.ui.CreditDeskApp;
 
 /**
  * Main class of the jar. It must not extend {@code javafx.application.Application}: launched
@@ -20,7 +22,9 @@ public final class Launcher {
         System.setProperty("org.jooq.no-tips", "true");
         GlobalOptions options = GlobalOptions.parse(argv);
         if (options.wantsWindow()) {
-            com.creditdesk.ui.CreditDeskApp.launchWindow(options);
+            DatabaseStartup database = DatabaseStartup.begin(CreditDeskApp.databaseFile(options),
+                    System.getProperty("user.name", "unknown"));
+            CreditDeskApp.launchWindow(options, database);
             return;
         }
         int code = new CommandLineApp(CommandRegistry.standard()).run(options, System.in, System.out, System.err);

@@ -4,7 +4,7 @@ import com.creditdesk.cli.GlobalOptions;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.db.DataDirectory;
 import com.creditdesk.logic.db.Database;
-import com.creditdesk.logic.demo.ExampleCampaign;
+import com.creditdesk.logic.db.DatabaseStartup;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.ledger.LedgerService;
 import com.creditdesk.ui.util.BackgroundTask;
@@ -33,6 +33,7 @@ public class CreditDeskApp extends Application {
 
     /** Set by {@link #launchWindow}: JavaFX instantiates the application class itself. */
     private static GlobalOptions launchOptions;
+    private static DatabaseStartup launchDatabase;
 
     private final GlobalOptions options;
     private final UiPreferences preferences;
@@ -60,9 +61,15 @@ public class CreditDeskApp extends Application {
         this.executorFactory = executorFactory;
     }
 
-    public static void launchWindow(GlobalOptions options) {
+    /** Starts the window; {@code database} is already being opened in the background. */
+    public static void launchWindow(GlobalOptions options, DatabaseStartup database) {
         launchOptions = options;
+        launchDatabase = database;
         Application.launch(CreditDeskApp.class);
+    }
+
+    public static Path databaseFile(GlobalOptions options) {
+        return options.databaseFile() != null ? options.databaseFile() : DataDirectory.defaultDatabaseFile();
     }
 
     @Override
@@ -86,18 +93,12 @@ public class CreditDeskApp extends Application {
         stage.setOnCloseRequest(e -> preferences.saveWindow(stage));
         stage.show();
 
-        Path dbFile = options.databaseFile() != null ? options.databaseFile() : DataDirectory.defaultDatabaseFile();
+        Path dbFile = databaseFile(options);
         String actor = System.getProperty("user.name", "unknown");
-        executor.execute(BackgroundTask.of(messages.get("status.opening"), () -> {
-                    Database db = Database.openFile(dbFile);
-                    try {
-                        new ExampleCampaign(db.dsl(), actor).loadIfFirstStart();
-                    } catch (RuntimeException e) {
-                        db.close();
-                        throw e;
-                    }
-                    return db;
-                })
+        DatabaseStartup prepared = launchDatabase;
+        launchDatabase = null;
+        executor.execute(BackgroundTask.of(messages.get("status.opening"),
+                        () -> prepared != null ? prepared.await() : DatabaseStartup.open(dbFile, actor))
                 .onSuccess(db -> {
                     database = db;
                     AppServices services = new AppServices(db, dbFile, new LedgerService(db.dsl(), actor), executor,
@@ -106,6 +107,7 @@ public class CreditDeskApp extends Application {
                     mainWindow.setStyle(root.getStyle());
                     scene.setRoot(mainWindow);
                     mainWindow.show("ledger");
+                    StartupProbe.reportWhenShown(scene);
                 })
                 .onFailure(error -> {
                     showError(messages, error);

@@ -1,0 +1,58 @@
+package com.creditdesk.logic.db;
+
+import com.creditdesk.logic.demo.ExampleCampaign;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Opens and migrates the database (and loads the example on the first start) while the window
+ * toolkit is still starting: the two take about as long as each other, so start-up overlaps them.
+ */
+public final class DatabaseStartup {
+
+    private final CompletableFuture<Database> future;
+
+    private DatabaseStartup(CompletableFuture<Database> future) {
+        this.future = future;
+    }
+
+    public static DatabaseStartup begin(Path file, String actor) {
+        ExecutorService single = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = Executors.defaultThreadFactory().newThread(runnable);
+            thread.setDaemon(true);
+            thread.setName("credit-desk-open-database");
+            return thread;
+        });
+        CompletableFuture<Database> future = CompletableFuture.supplyAsync(() -> open(file, actor), single);
+        future.whenComplete((db, error) -> single.shutdown());
+        return new DatabaseStartup(future);
+    }
+
+    /** Opens, migrates and seeds the example on the calling thread. */
+    public static Database open(Path file, String actor) {
+        Database db = Database.openFile(file);
+        try {
+            new ExampleCampaign(db.dsl(), actor).loadIfFirstStart();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    /** Waits for the database; rethrows the original failure (e.g. a locked file). */
+    public Database await() {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+}
