@@ -25,7 +25,8 @@ public final class DeadlineParser {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;。，；\\n\\r]+");
     private static final Pattern RANGE_CONNECTOR = Pattern.compile("-|至|到|~|-至");
-    private static final Pattern ONGOING = Pattern.compile("持续|长期|常态|经常性|常年|不间断|定期");
+    private static final Pattern ONGOING = Pattern.compile("持续|长期|常态|经常性|常年|不间断|定期|动态");
+    private static final Pattern DATE_ANCHOR_LINK = Pattern.compile("(之日)?(起|以后|之后|后)");
     private static final Pattern BY_PREFIX = Pattern.compile(".*(截至|截止|截止到)$");
     private static final Pattern EVENT_BEFORE_DELAY = Pattern.compile("(.{1,40}?)(?:起|以后|之后|后)$");
 
@@ -63,7 +64,10 @@ public final class DeadlineParser {
             if (token instanceof DeadlineToken.Recurring rec) {
                 reading.recurrence(rec.recurrence());
             } else if (token instanceof DeadlineToken.Relative rel) {
-                reading.relative(rel, anchor(clause.substring(0, rel.start())));
+                DeadlineToken before = i > 0 ? tokens.get(i - 1) : null;
+                boolean fromDate = before instanceof DeadlineToken.Calendar cal && countsFrom(cal, clause, rel);
+                reading.relative(rel, fromDate ? clause.substring(before.start(), before.end())
+                        : anchor(clause.substring(0, rel.start())), fromDate);
             } else if (token instanceof DeadlineToken.Lookback) {
                 reading.lookback = true;
             } else if (token instanceof DeadlineToken.Campaign campaign) {
@@ -76,6 +80,12 @@ public final class DeadlineParser {
             reading.retextLastItem(verbatim);
         }
         reading.ongoing |= ONGOING.matcher(clause).find();
+    }
+
+    /** "2022年6月30日后10个工作日内", "自2022年6月30日起10个工作日内": the delay counts from that date. */
+    private static boolean countsFrom(DeadlineToken.Calendar date, String clause, DeadlineToken.Relative delay) {
+        String link = clause.substring(date.end(), delay.start());
+        return DATE_ANCHOR_LINK.matcher(link).matches() || link.isEmpty() && "起".equals(date.suffix());
     }
 
     /** The event a delay counts from: "在…作出决定之日起7个工作日内" → "…作出决定之日"; else the issue date. */
@@ -111,6 +121,7 @@ public final class DeadlineParser {
         private final List<DeadlineNote> infoNotes = new ArrayList<>();
         private Recurrence recurrence;
         private RelativeDeadline relative;
+        private LocalDate relativeStart;
         private LocalDate relativeDue;
         private boolean invalid;
         private boolean lookback;
@@ -187,16 +198,22 @@ public final class DeadlineParser {
             }
         }
 
-        void relative(DeadlineToken.Relative rel, String anchor) {
+        /** @param fromLastItem the delay counts from the date just read ("2022年6月30日后10个工作日内") */
+        void relative(DeadlineToken.Relative rel, String anchor, boolean fromLastItem) {
             if (relative != null) {
                 return;
             }
             relative = new RelativeDeadline(rel.amount(), rel.unit(), anchor);
-            if (!relative.anchoredToIssueDate()) {
+            LocalDate ref = ctx.reference();
+            if (fromLastItem && !items.isEmpty()) {
+                ref = items.remove(items.size() - 1).due();
+                relativeStart = ref;
+            } else if (!relative.anchoredToIssueDate()) {
                 infoNotes.add(DeadlineNote.EVENT_ANCHOR);
                 return;
+            } else {
+                relativeStart = ref;
             }
-            LocalDate ref = ctx.reference();
             if (ref == null) {
                 reviewNotes.add(DeadlineNote.NO_REFERENCE);
                 return;
@@ -230,8 +247,7 @@ public final class DeadlineParser {
                 return dated(text, dated, from);
             }
             if (relative != null) {
-                LocalDate start = relative.anchoredToIssueDate() ? ctx.reference() : null;
-                return build(text, DeadlineKind.RELATIVE, start, relativeDue, List.of());
+                return build(text, DeadlineKind.RELATIVE, relativeStart, relativeDue, List.of());
             }
             if (from != null || ongoing) {
                 return build(text, DeadlineKind.ONGOING, from, null, List.of());

@@ -23,7 +23,8 @@ final class DeadlineScanner {
             + "(?:(?<recDay>\\d{1,2})[日号]|(?<recEnd>底|末))?)";
     private static final String RELATIVE =
             "(?<rel>(?<![\\d近])(?<relN>\\d{1,3})个?(?<relU>工作日|自然日|天|日|周|星期|月|年)(?:之内|以内|内)"
-            + "|(?:试行|为期|有效期)(?<trialN>\\d{1,3})个?(?<trialU>天|日|周|月|年))";
+            + "|(?:试行|为期|有效期)(?<trialN>\\d{1,3})个?(?<trialU>天|日|周|月|年)"
+            + "|(?<![\\d近每上下])半个?(?<halfU>年|月)(?:之内|以内|内))";
     private static final String LOOKBACK = "(?<lb>(?:最近|近)\\d{1,2}个?(?:年|月|季度))";
     private static final String CAMPAIGN = "(?<camp>(?:创建|创城)(?:工作)?(?:周期|期)(?<campPart>内|间|末|结束前|结束)?)";
     private static final String FIVE_YEAR =
@@ -120,6 +121,12 @@ final class DeadlineScanner {
     }
 
     private static DeadlineToken relative(Matcher m) {
+        String half = m.group("halfU");
+        if (half != null) {
+            // 半年内 = 6 months, 半个月内 = 15 days.
+            return half.equals("年") ? new DeadlineToken.Relative(m.start(), m.end(), 6, RelativeUnit.MONTHS)
+                    : new DeadlineToken.Relative(m.start(), m.end(), 15, RelativeUnit.DAYS);
+        }
         boolean trial = m.group("trialN") != null;
         int amount = Integer.parseInt(trial ? m.group("trialN") : m.group("relN"));
         String unit = trial ? m.group("trialU") : m.group("relU");
