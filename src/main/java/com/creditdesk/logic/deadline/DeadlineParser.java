@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  */
 public final class DeadlineParser {
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;。，；\\n\\r]+");
-    private static final Pattern RANGE_CONNECTOR = Pattern.compile("-|至|到|~|-至");
+    // Line breaks are not clause breaks: PDF conversion wraps cells mid-word ("持\n续推进").
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;。，；]+");
+    /** Between the two ends of a range: a dash, 至, 到; or "2018年6月…启动…至2021年6月30日". */
+    private static final Pattern RANGE_CONNECTOR = Pattern.compile("-|至|到|~|-至|.{1,30}(?<!截)至");
     private static final Pattern ONGOING = Pattern.compile("持续|长期|常态|经常性|常年|不间断|定期|动态");
     private static final Pattern DATE_ANCHOR_LINK = Pattern.compile("(之日)?(起|以后|之后|后)");
     private static final Pattern BY_PREFIX = Pattern.compile(".*(截至|截止|截止到)$");
