@@ -29,7 +29,6 @@ public final class DeadlineParser {
     private static final Pattern RANGE_CONNECTOR = Pattern.compile("-|至|到|~|-至|.{1,30}(?<!截)至");
     private static final Pattern ONGOING = Pattern.compile("持续|长期|常态|经常性|常年|不间断|定期|动态");
     private static final Pattern DATE_ANCHOR_LINK = Pattern.compile("(之日)?(起|以后|之后|后)");
-    private static final Pattern BY_PREFIX = Pattern.compile(".*(截至|截止|截止到)$");
     private static final Pattern EVENT_BEFORE_DELAY = Pattern.compile("(.{1,40}?)(?:起|以后|之后|后)$");
 
     public ParsedDeadline parse(String text, DeadlineContext ctx) {
@@ -57,7 +56,7 @@ public final class DeadlineParser {
                 int textEnd = i + 1 < tokens.size() ? tokens.get(i + 1).start() : clause.length();
                 boolean range = previous != null && reading.lastItemIsOpen()
                         && RANGE_CONNECTOR.matcher(clause.substring(previous.end(), cal.start())).matches();
-                reading.addCalendar(cal, range, BY_PREFIX.matcher(clause.substring(0, cal.start())).matches(),
+                reading.addCalendar(cal, range, endsWithBy(clause, cal.start()),
                         clause.substring(cal.start(), textEnd));
                 previous = cal;
                 continue;
@@ -82,6 +81,12 @@ public final class DeadlineParser {
             reading.retextLastItem(verbatim);
         }
         reading.ongoing |= ONGOING.matcher(clause).find();
+    }
+
+    /** 截至/截止(到) right before an expression: "by" that date. */
+    private static boolean endsWithBy(String clause, int end) {
+        String before = clause.substring(Math.max(0, end - 3), end);
+        return before.endsWith("截至") || before.endsWith("截止") || before.endsWith("截止到");
     }
 
     /** "2022年6月30日后10个工作日内", "自2022年6月30日起10个工作日内": the delay counts from that date. */

@@ -35,8 +35,10 @@ final class DeadlineScanner {
             + "(?:(?<!\\d)(?<d>\\d{1,2})[日号])?"
             + "(?<part>底|末|初|上旬|中旬|下旬|上半年|下半年|第?[1-4]季度|前[1-3]季度|内)?)"
             + "(?<sfx>以前|之前|前|为止|止|起|以来|开始)?";
+    /** Every expression starts with one of these: positions without them are skipped at once. */
+    private static final String FIRST_CHAR = "(?=[\\d今本明当年月上下第前每按近最创十六七八九试为有半])";
     private static final Pattern GRAMMAR = Pattern.compile(
-            String.join("|", RECURRING, RELATIVE, LOOKBACK, CAMPAIGN, FIVE_YEAR, CALENDAR));
+            FIRST_CHAR + "(?:" + String.join("|", RECURRING, RELATIVE, LOOKBACK, CAMPAIGN, FIVE_YEAR, CALENDAR) + ")");
 
     private DeadlineScanner() {
     }

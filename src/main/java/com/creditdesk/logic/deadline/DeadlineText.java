@@ -26,15 +26,29 @@ final class DeadlineText {
 
     static String normalize(String text) {
         // NFKC turns full-width digits, letters and punctuation (（），：～) into ASCII.
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        s = removeSpaces(s);
-        s = QUOTED_PLAN.matcher(s).replaceAll("$1时期");
-        s = QUOTES.matcher(s).replaceAll("");
-        s = DASHES.matcher(s).replaceAll("-");
-        s = convertNumerals(s);
-        s = ISO_DATE.matcher(s).replaceAll("$1年$2月$3日");
-        s = ISO_MONTH.matcher(s).replaceAll("$1年$2月");
-        s = YEAR_RANGE.matcher(s).replaceAll("$1年$2$3年");
+        String s = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // Each rewrite runs only when its trigger characters occur: most cells need none of them.
+        if (containsAny(s, " \t\n\r\u00A0")) {
+            s = removeSpaces(s);
+        }
+        if (containsAny(s, "\"'\u201C\u201D\u2018\u2019\u300C\u300D\u300E\u300F\u300A\u300B")) {
+            s = QUOTED_PLAN.matcher(s).replaceAll("$1时期");
+            s = QUOTES.matcher(s).replaceAll("");
+        }
+        boolean dashes = containsAny(s, "-~\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u301C");
+        if (dashes) {
+            s = DASHES.matcher(s).replaceAll("-");
+        }
+        if (containsAny(s, "〇零一二两三四五六七八九十百")) {
+            s = convertNumerals(s);
+        }
+        if (dashes || containsAny(s, "./")) {
+            s = ISO_DATE.matcher(s).replaceAll("$1年$2月$3日");
+            s = ISO_MONTH.matcher(s).replaceAll("$1年$2月");
+        }
+        if (dashes || containsAny(s, "至到")) {
+            s = YEAR_RANGE.matcher(s).replaceAll("$1年$2$3年");
+        }
         return s;
     }
 
@@ -49,6 +63,15 @@ final class DeadlineText {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAsciiDigit(char c) {
