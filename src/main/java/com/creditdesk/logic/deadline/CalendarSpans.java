@@ -31,6 +31,9 @@ final class CalendarSpans {
         }
     }
 
+    /** Part given to 即日/印发之日: the issue date itself. */
+    static final String ISSUE_DAY = "即日";
+
     private CalendarSpans() {
     }
 
@@ -40,10 +43,18 @@ final class CalendarSpans {
      */
     static Span resolve(DeadlineToken.Calendar t, Integer previousYear, Integer previousMonth,
                         LocalDate reference) throws Unreadable {
+        if (ISSUE_DAY.equals(t.part())) {
+            LocalDate day = require(reference);
+            return new Span(day, day, true, day.getYear(), day.getMonthValue(), false, null);
+        }
         boolean fromIssueDate = false;
         Integer year = t.year();
-        if (year == null && t.yearWord() != null && !t.yearWord().endsWith("当年") && !t.yearWord().equals("年")) {
-            year = require(reference).getYear() + (t.yearWord().startsWith("明") ? 1 : 0);
+        boolean nextMonth = t.monthWord() != null && (t.monthWord().startsWith("下") || t.monthWord().startsWith("次"));
+        if (year == null && nextMonth) {
+            year = YearMonth.from(require(reference)).plusMonths(1).getYear();
+        } else if (year == null && t.yearWord() != null && !t.yearWord().endsWith("当年") && !t.yearWord().equals("年")) {
+            boolean next = !t.yearWord().startsWith("今") && !t.yearWord().startsWith("本");
+            year = require(reference).getYear() + (next ? 1 : 0);
         } else if (year == null && previousYear != null) {
             year = previousYear;
         } else if (year == null) {
@@ -54,7 +65,8 @@ final class CalendarSpans {
         String part = t.part();
         boolean tenDays = part != null && part.endsWith("旬");
         if (month == null && (t.monthWord() != null || t.day() != null || tenDays)) {
-            month = t.monthWord() == null && previousMonth != null ? previousMonth : require(reference).getMonthValue();
+            month = t.monthWord() == null && previousMonth != null ? previousMonth
+                    : YearMonth.from(require(reference)).plusMonths(nextMonth ? 1 : 0).getMonthValue();
             fromIssueDate |= t.monthWord() != null || previousMonth == null;
         }
         if (month != null && (month < 1 || month > 12)) {

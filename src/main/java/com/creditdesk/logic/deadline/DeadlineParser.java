@@ -27,7 +27,7 @@ public final class DeadlineParser {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;。，；]+");
     /** Between the two ends of a range: a dash, 至, 到; or "2018年6月…启动…至2021年6月30日". */
     private static final Pattern RANGE_CONNECTOR = Pattern.compile("-|至|到|~|-至|.{1,30}(?<!截)至");
-    private static final Pattern ONGOING = Pattern.compile("持续|长期|常态|经常性|常年|不间断|定期|动态");
+    private static final Pattern ONGOING = Pattern.compile("持续|长期|常态|经常性|常年|不间断|定期|动态|实时|随时");
     private static final Pattern DATE_ANCHOR_LINK = Pattern.compile("(之日)?(起|以后|之后|后)");
     private static final Pattern EVENT_BEFORE_DELAY = Pattern.compile("(.{1,40}?)(?:起|以后|之后|后)$");
 

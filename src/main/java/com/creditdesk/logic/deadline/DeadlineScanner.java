@@ -20,7 +20,7 @@ final class DeadlineScanner {
     private static final String RECURRING =
             "(?<rec>(?:每|按)(?<recUnit>月度|月|季度|季|半年|年度|年)"
             + "(?:(?<recPos>末|初|首|第\\d个?|\\d{1,2})月)?"
-            + "(?:(?<recDay>\\d{1,2})[日号]|(?<recEnd>底|末))?)";
+            + "(?:(?<recDay>\\d{1,2})[日号]|(?:年|月|季度|季)?(?<recEnd>底|末|初|上旬|中旬|下旬))?)";
     private static final String RELATIVE =
             "(?<rel>(?<![\\d近])(?<relN>\\d{1,3})个?(?<relU>工作日|自然日|天|日|周|星期|月|年)(?:之内|以内|内)"
             + "|(?:试行|为期|有效期)(?<trialN>\\d{1,3})个?(?<trialU>天|日|周|月|年)"
@@ -30,15 +30,17 @@ final class DeadlineScanner {
     private static final String FIVE_YEAR =
             "(?<fyp>(?<fypN>十[一二三四五六七八九]?|[六七八九])五(?<fypPart>时期末|规划期末|时期|期间|规划期|规划|期末|末))";
     private static final String CALENDAR =
-            "(?<cal>(?:(?<!\\d)(?<y>\\d{4})年|(?<ty>[今本明]年|(?:当|(?<![\\d半每近多历周青老少成去往]))年(?=[底末内初])))?"
-            + "(?:(?<!\\d)(?<m>\\d{1,2})月份?|(?<tm>(?:[本当]|(?<![\\d个每按半近岁年]))月(?=[底末内初]|[上中下]旬)))?"
+            "(?<cal>(?:(?<!\\d)(?<y>\\d{4})年|(?<ty>[今本明次翌]年|下[一1]年|(?:当|(?<![\\d半每近多历周青老少成去往]))年(?=[底末内初])))?"
+            + "(?:(?<!\\d)(?<m>\\d{1,2})月份?|(?<tm>下个?月|次月|(?:[本当]|(?<![\\d个每按半近岁年]))月(?=[底末内初]|[上中下]旬)))?"
             + "(?:(?<!\\d)(?<d>\\d{1,2})[日号])?"
             + "(?<part>底|末|初|上旬|中旬|下旬|上半年|下半年|第?[1-4]季度|前[1-3]季度|内)?)"
             + "(?<sfx>以前|之前|前|为止|止|起|以来|开始)?";
     /** Every expression starts with one of these: positions without them are skipped at once. */
-    private static final String FIRST_CHAR = "(?=[\\d今本明当年月上下第前每按近最创十六七八九试为有半])";
+    private static final String FIRST_CHAR = "(?=[\\d今本明次翌当年月上下第前每按近最创十六七八九试为有半即印发下])";
+    /** 即日起, 自印发之日起: the issue date itself. */
+    private static final String TODAY = "(?<today>即日|今日|(?:印发|发布|发文|下发)之日)(?<todaySfx>起)?";
     private static final Pattern GRAMMAR = Pattern.compile(
-            FIRST_CHAR + "(?:" + String.join("|", RECURRING, RELATIVE, LOOKBACK, CAMPAIGN, FIVE_YEAR, CALENDAR) + ")");
+            FIRST_CHAR + "(?:" + String.join("|", RECURRING, RELATIVE, LOOKBACK, CAMPAIGN, FIVE_YEAR, TODAY, CALENDAR) + ")");
 
     private DeadlineScanner() {
     }
@@ -75,6 +77,10 @@ final class DeadlineScanner {
             int firstYear = 1981 + 5 * (ordinal - 6);
             return new DeadlineToken.FiveYearPlan(m.start(), m.end(), firstYear, m.group("fypPart").endsWith("末"));
         }
+        if (m.group("today") != null) {
+            return new DeadlineToken.Calendar(m.start(), m.end(), null, null, null, null, null,
+                    CalendarSpans.ISSUE_DAY, m.group("todaySfx"));
+        }
         return calendar(m);
     }
 
@@ -103,6 +109,12 @@ final class DeadlineScanner {
         };
         Integer monthInPeriod = monthInPeriod(m.group("recPos"), cadence);
         Integer day = number(m.group("recDay"));
+        String end = m.group("recEnd");
+        if (end != null && (end.equals("初") || end.equals("上旬"))) {
+            day = 10;
+        } else if ("中旬".equals(end)) {
+            day = 20;
+        }
         if (monthInPeriod != null && monthInPeriod < 0 || day != null && (day < 1 || day > 31)) {
             return null;
         }

@@ -159,6 +159,28 @@ class DeadlineParserTest {
         DeadlineParserSeedTest.check(parse(phrase), kind, start, due, review);
     }
 
+    /** Words relative to the issue date, read in December so that "next month" crosses the year. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            即日起至2021年12月31日          | RANGE     | 2021-12-05 | 2021-12-31 | false
+            自印发之日起30日内              | RELATIVE  | 2021-12-05 | 2022-01-04 | false
+            自本通知印发之日起施行          | ONGOING   | 2021-12-05 |            | false
+            下月5日前                       | DATE      |            | 2022-01-05 | false
+            次月10日前                      | DATE      |            | 2022-01-10 | false
+            次年3月底前                     | DATE      |            | 2022-03-31 | false
+            下一年6月底前                   | DATE      |            | 2022-06-30 | false
+            5月15日—6月15日                 | RANGE     | 2021-05-15 | 2021-06-15 | true
+            2021.12                         | PERIOD    | 2021-12-01 | 2021-12-31 | false
+            2021年12月31日前（每年更新）    | RECURRING |            | 2021-12-31 | false
+            每年1月15日前报送上年度工作总结 | RECURRING |            |            | false
+            实时更新                        | ONGOING   |            |            | false
+            各季度结束后10日内              | RELATIVE  |            |            | false
+            """)
+    void readsWordsRelativeToTheIssueDate(String phrase, DeadlineKind kind, LocalDate start, LocalDate due, boolean review) {
+        DeadlineParserSeedTest.check(parser.parse(phrase, DeadlineContext.of(LocalDate.of(2021, 12, 5), calendar)),
+                kind, start, due, review);
+    }
+
     @Test
     void keepsTheTextVerbatim() {
         String text = "  完成时限：6 月底前）";
@@ -182,6 +204,11 @@ class DeadlineParserTest {
         assertEquals(new Recurrence(Cadence.MONTHLY, null, null), parse("按月统计").recurrence());
         assertEquals(new Recurrence(Cadence.YEARLY, null, 6), parse("每年6月底前").recurrence());
         assertEquals(new Recurrence(Cadence.HALF_YEARLY, null, null), parse("每半年").recurrence());
+        assertEquals(new Recurrence(Cadence.YEARLY, 15, 1), parse("每年1月15日前报送上年度工作总结").recurrence());
+        assertEquals(new Recurrence(Cadence.MONTHLY, 10, null), parse("每月初").recurrence());
+        assertEquals(new Recurrence(Cadence.MONTHLY, null, null), parse("每月月底前").recurrence());
+        assertEquals(new Recurrence(Cadence.QUARTERLY, null, null), parse("每季度末").recurrence());
+        assertEquals(new Recurrence(Cadence.QUARTERLY, 5, 1), parse("每季度第一个月5日前").recurrence());
     }
 
     @Test
