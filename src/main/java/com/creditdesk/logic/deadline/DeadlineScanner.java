@@ -30,7 +30,7 @@ final class DeadlineScanner {
     private static final String FIVE_YEAR =
             "(?<fyp>(?<fypN>十[一二三四五六七八九]?|[六七八九])五(?<fypPart>时期末|规划期末|时期|期间|规划期|规划|期末|末))";
     private static final String CALENDAR =
-            "(?<cal>(?:(?<!\\d)(?<y>\\d{4})年|(?<ty>[今本明次翌]年|下[一1]年|(?:当|(?<![\\d半每近多历周青老少成去往]))年(?=[底末内初])))?"
+            "(?<cal>(?:(?<!\\d)(?<y>\\d{4})年(?!版)|(?<ty>[今本明次翌]年|下[一1]年|(?:当|(?<![\\d半每近多历周青老少成去往]))年(?=[底末内初])))?"
             + "(?:(?<!\\d)(?<m>\\d{1,2})月份?|(?<tm>下个?月|次月|(?:[本当]|(?<![\\d个每按半近岁年]))月(?=[底末内初]|[上中下]旬)))?"
             + "(?:(?<!\\d)(?<d>\\d{1,2})[日号])?"
             + "(?<part>底|末|初|上旬|中旬|下旬|上半年|下半年|第?[1-4]季度|前[1-3]季度|内)?)"
@@ -49,7 +49,7 @@ final class DeadlineScanner {
         List<DeadlineToken> tokens = new ArrayList<>();
         Matcher m = GRAMMAR.matcher(clause);
         while (m.find()) {
-            DeadlineToken token = toToken(m);
+            DeadlineToken token = toToken(m, clause);
             if (token != null) {
                 tokens.add(token);
             }
@@ -57,7 +57,7 @@ final class DeadlineScanner {
         return tokens;
     }
 
-    private static DeadlineToken toToken(Matcher m) {
+    private static DeadlineToken toToken(Matcher m, String clause) {
         if (m.group("rec") != null) {
             return recurring(m);
         }
@@ -81,10 +81,10 @@ final class DeadlineScanner {
             return new DeadlineToken.Calendar(m.start(), m.end(), null, null, null, null, null,
                     CalendarSpans.ISSUE_DAY, m.group("todaySfx"));
         }
-        return calendar(m);
+        return calendar(m, clause);
     }
 
-    private static DeadlineToken calendar(Matcher m) {
+    private static DeadlineToken calendar(Matcher m, String clause) {
         Integer year = number(m.group("y"));
         String yearWord = m.group("ty");
         Integer month = number(m.group("m"));
@@ -96,7 +96,17 @@ final class DeadlineScanner {
         if (!anchored && day == null && !standalonePart) {
             return null;
         }
+        // A bare "7号" / "2日" is as often a document number (〔2022〕7号) as a day: take it only as
+        // "15日前"/"15日起" or as the second end of a range ("6月1日至15日").
+        if (!anchored && day != null && m.group("sfx") == null && !afterRangeConnector(m, clause)) {
+            return null;
+        }
         return new DeadlineToken.Calendar(m.start(), m.end(), year, yearWord, month, monthWord, day, part, m.group("sfx"));
+    }
+
+    private static boolean afterRangeConnector(Matcher m, String clause) {
+        char before = m.start() > 0 ? clause.charAt(m.start() - 1) : ' ';
+        return before == '至' || before == '到' || before == '-' || before == '~';
     }
 
     private static DeadlineToken recurring(Matcher m) {

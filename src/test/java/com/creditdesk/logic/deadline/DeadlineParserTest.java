@@ -154,6 +154,12 @@ class DeadlineParserTest {
             每周                           | UNKNOWN   |            |            | true
             近三年                         | UNKNOWN   |            |            | true
             同上                           | UNKNOWN   |            |            | true
+            # document numbers and edition years are not deadlines
+            邹政办字〔2022〕7号            | UNKNOWN   |            |            | true
+            目录(2019 年版）               | UNKNOWN   |            |            | true
+            # a bare day only with 前/起 or as the end of a range
+            15日前                         | DATE      |            | 2021-03-15 | false
+            6月1日至15日                   | RANGE     | 2021-06-01 | 2021-06-15 | false
             """)
     void reads(String phrase, DeadlineKind kind, LocalDate start, LocalDate due, boolean review) {
         DeadlineParserSeedTest.check(parse(phrase), kind, start, due, review);
