@@ -56,9 +56,9 @@ public final class DeadlineParser {
                 int textEnd = i + 1 < tokens.size() ? tokens.get(i + 1).start() : clause.length();
                 boolean range = previous != null && reading.lastItemIsOpen()
                         && RANGE_CONNECTOR.matcher(clause.substring(previous.end(), cal.start())).matches();
-                reading.addCalendar(cal, range, endsWithBy(clause, cal.start()),
+                boolean added = reading.addCalendar(cal, range, endsWithBy(clause, cal.start()),
                         clause.substring(cal.start(), textEnd));
-                previous = cal;
+                previous = added ? cal : null;
                 continue;
             }
             previous = null;
@@ -110,8 +110,8 @@ public final class DeadlineParser {
 
     /** One dated thing named in the text: a day, a period or a range. due null = cannot be known. */
     private record Item(String text, DeadlineKind kind, LocalDate start, LocalDate due, boolean startsFrom,
-                        boolean open, int year, int month, LocalDate firstDay) {
-        Item(String text, DeadlineKind kind, LocalDate start, LocalDate due, int year, int month) {
+                        boolean open, Integer year, Integer month, LocalDate firstDay) {
+        Item(String text, DeadlineKind kind, LocalDate start, LocalDate due, Integer year, Integer month) {
             this(text, kind, start, due, false, false, year, month, start);
         }
 
@@ -142,7 +142,8 @@ public final class DeadlineParser {
             return !items.isEmpty() && items.get(items.size() - 1).open();
         }
 
-        void addCalendar(DeadlineToken.Calendar cal, boolean range, boolean byPrefix, String text) {
+        /** @return whether the expression became (part of) an item */
+        boolean addCalendar(DeadlineToken.Calendar cal, boolean range, boolean byPrefix, String text) {
             Item last = items.isEmpty() ? null : items.get(items.size() - 1);
             CalendarSpans.Span span;
             try {
@@ -151,7 +152,7 @@ public final class DeadlineParser {
             } catch (CalendarSpans.Unreadable e) {
                 invalid |= e.note() == DeadlineNote.INVALID_DATE;
                 reviewNotes.add(e.note());
-                return;
+                return false;
             }
             if (span.note() != null) {
                 reviewNotes.add(span.note());
@@ -167,14 +168,15 @@ public final class DeadlineParser {
                 if (span.due().isBefore(last.firstDay())) {
                     invalid = true;
                     reviewNotes.add(DeadlineNote.RANGE_REVERSED);
-                    return;
+                    return false;
                 }
                 items.add(new Item(last.text(), DeadlineKind.RANGE, last.firstDay(), span.due(), span.year(), span.month()));
-                return;
+                return true;
             }
             DeadlineKind kind = span.point() || by ? DeadlineKind.DATE : DeadlineKind.PERIOD;
             items.add(new Item(text, kind, kind == DeadlineKind.DATE && !from ? null : span.start(), span.due(),
                     from, !by, span.year(), span.month(), span.start()));
+            return true;
         }
 
         void addCampaign(boolean atEnd, String text) {
@@ -182,8 +184,8 @@ public final class DeadlineParser {
             if (end == null) {
                 reviewNotes.add(DeadlineNote.CAMPAIGN_UNKNOWN);
             }
-            int year = end == null ? 0 : end.getYear();
-            int month = end == null ? 0 : end.getMonthValue();
+            Integer year = end == null ? null : end.getYear();
+            Integer month = end == null ? null : end.getMonthValue();
             items.add(atEnd ? new Item(text, DeadlineKind.DATE, null, end, year, month)
                     : new Item(text, DeadlineKind.PERIOD, ctx.campaignStart(), end, year, month));
         }
