@@ -18,7 +18,8 @@ public final class CommandRegistry {
 
     public static CommandRegistry standard() {
         return new CommandRegistry(List.of(
-                new TasksCommand()
+                new TasksCommand(),
+                new DeadlineCommand()
         ));
     }
 
