@@ -18,6 +18,8 @@ public final class CommandRegistry {
 
     public static CommandRegistry standard() {
         return new CommandRegistry(List.of(
+                new ImportCommand(ImportCommand::unavailableWriter),
+                new UnitsCommand()
         ));
     }
 

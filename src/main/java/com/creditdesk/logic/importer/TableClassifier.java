@@ -180,7 +180,7 @@ public final class TableClassifier {
             for (int r = m.firstRow() + 1; r <= m.lastRow(); r++) {
                 if (kinds.get(r) == RowKind.SECT || kinds.get(m.firstRow()) == RowKind.SECT) {
                     warnings.add(ImportWarning.of(WarningType.MERGE_CROSSES_SECTION, new SourceRef(index, m.firstRow()),
-                            m.firstRow(), m.lastRow()));
+                            m.firstRow() + 1, m.lastRow() + 1));
                     break;
                 }
             }
