@@ -63,7 +63,7 @@ final class IndicatorBuilder {
                     points = points(pointsCell, NUMBER);
                 }
                 pointsText = pointsCell;
-            } else if (points(title, TRAILING_POINTS) != null) {
+            } else if (points(title, TRAILING_POINTS) != null && !sharedDown(reading, r, titleColumn)) {
                 points = points(title, TRAILING_POINTS);
                 pointsText = title;
             } else if (points(rule, LEADING_POINTS) != null) {
@@ -76,6 +76,12 @@ final class IndicatorBuilder {
                     reading.joined(r, ColumnRole.NOTE), units, reading.units(r, units), new SourceRef(table.index(), r)));
         }
         return indicators;
+    }
+
+    /** A name merged down over several rows scores the group, not each row. */
+    private static boolean sharedDown(TableReading reading, int row, int col) {
+        MergedRange merge = col < 0 ? null : reading.mergeAt(row, col);
+        return merge != null && merge.lastRow() > merge.firstRow();
     }
 
     private static int categoryColumn(ClassifiedTable table) {

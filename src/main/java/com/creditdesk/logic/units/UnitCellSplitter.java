@@ -72,7 +72,7 @@ public final class UnitCellSplitter {
         for (String run : cut(segment, "，,；;\n。")) {
             List<String> names = new ArrayList<>();
             UnitRole runRole = role;
-            for (String token : cut(run, "、 \u3000\t")) {
+            for (String token : joinRelativeClauses(cut(run, "、 \u3000\t"))) {
                 names.addAll(cutAtJi(token));
             }
             if (!names.isEmpty()) {
@@ -104,6 +104,23 @@ public final class UnitCellSplitter {
                 entries.add(new SplitUnit(name, runRole, kindOf(name)));
             }
         }
+    }
+
+    /**
+     * 具有行政许可、行政处罚权限的市直各部门: a part without a unit ending followed by a part with 的
+     * belongs to one description; joined back with its 、.
+     */
+    private static List<String> joinRelativeClauses(List<String> tokens) {
+        List<String> joined = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            while (i + 1 < tokens.size() && tokens.get(i + 1).contains("的")
+                    && UNIT_ENDINGS.indexOf(token.charAt(token.length() - 1)) < 0) {
+                token = token + "、" + tokens.get(++i);
+            }
+            joined.add(token);
+        }
+        return joined;
     }
 
     /** Cuts at any of the separators outside parentheses. */
