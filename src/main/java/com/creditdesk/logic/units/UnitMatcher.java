@@ -59,7 +59,8 @@ public final class UnitMatcher {
         if (alias != null) {
             return new UnitMatch(name, alias, UnitMatch.Method.ALIAS);
         }
-        Unit normalised = byNormalised.get(normalise(name));
+        // 市场监管局 is 市市场监管局 without its 市: try the name with the prefix added too.
+        Unit normalised = byNormalised.getOrDefault(normalise(name), byNormalised.get(normalise("市" + name)));
         if (normalised != null) {
             return new UnitMatch(name, normalised, UnitMatch.Method.NORMALISED);
         }
