@@ -13,8 +13,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTVMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,25 +25,24 @@ final class DocxReader {
     private static final int MAX_TITLE_LENGTH = 80;
     private static final int MAX_TITLE_LINES = 3;
 
-    SourceDocument read(String fileName, InputStream in) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(in)) {
-            List<String> body = new ArrayList<>();
-            List<RawTable> tables = new ArrayList<>();
-            List<String> sinceLastTable = new ArrayList<>();
-            for (IBodyElement element : document.getBodyElements()) {
-                if (element instanceof XWPFParagraph paragraph) {
-                    String text = paragraph.getText().strip();
-                    if (!text.isEmpty()) {
-                        body.add(text);
-                        sinceLastTable.add(text);
-                    }
-                } else if (element instanceof XWPFTable table) {
-                    tables.add(readTable(table, titleAbove(sinceLastTable)));
-                    sinceLastTable.clear();
+    /** The caller owns and closes the document's package. */
+    SourceDocument read(String fileName, XWPFDocument document) {
+        List<String> body = new ArrayList<>();
+        List<RawTable> tables = new ArrayList<>();
+        List<String> sinceLastTable = new ArrayList<>();
+        for (IBodyElement element : document.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                String text = paragraph.getText().strip();
+                if (!text.isEmpty()) {
+                    body.add(text);
+                    sinceLastTable.add(text);
                 }
+            } else if (element instanceof XWPFTable table) {
+                tables.add(readTable(table, titleAbove(sinceLastTable)));
+                sinceLastTable.clear();
             }
-            return new SourceDocument(fileName, TitleLines.leading(body), body, tables);
         }
+        return new SourceDocument(fileName, TitleLines.leading(body), body, tables);
     }
 
     static List<String> titleAbove(List<String> paragraphs) {

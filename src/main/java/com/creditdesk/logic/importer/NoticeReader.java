@@ -3,9 +3,13 @@ package com.creditdesk.logic.importer;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.model.importer.SourceDocument;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -40,7 +44,7 @@ public final class NoticeReader {
         }
         byte[] bytes = load(file, name);
         try {
-            return parse(name, extension, bytes);
+            return parse(file, name, extension, bytes);
         } catch (UserFacingException e) {
             throw e;
         } catch (Exception e) {
@@ -67,30 +71,38 @@ public final class NoticeReader {
         }
     }
 
-    private SourceDocument parse(String name, String extension, byte[] bytes) throws IOException {
+    private SourceDocument parse(Path file, String name, String extension, byte[] bytes) throws Exception {
         FileMagic magic = FileMagic.valueOf(bytes);
         if (magic == FileMagic.OLE2 && isEncrypted(bytes)) {
             throw new UserFacingException("error.import.encrypted", name);
         }
         switch (extension) {
             case "docx", "docm" -> {
-                expect(magic, FileMagic.OOXML, name, extension);
-                return new DocxReader().read(name, stream(bytes));
+                expect(magic, FileMagic.OOXML, name, extension, bytes);
+                OPCPackage opc = openPackage(file);
+                try {
+                    return new DocxReader().read(name, new XWPFDocument(opc));
+                } finally {
+                    opc.revert();
+                }
             }
             case "xlsx", "xlsm" -> {
-                expect(magic, FileMagic.OOXML, name, extension);
-                try (XSSFWorkbook workbook = new XSSFWorkbook(stream(bytes))) {
-                    return new SpreadsheetReader().read(name, workbook);
+                expect(magic, FileMagic.OOXML, name, extension, bytes);
+                OPCPackage opc = openPackage(file);
+                try {
+                    return new SpreadsheetReader().read(name, new XSSFWorkbook(opc));
+                } finally {
+                    opc.revert();
                 }
             }
             case "xls" -> {
-                expect(magic, FileMagic.OLE2, name, extension);
+                expect(magic, FileMagic.OLE2, name, extension, bytes);
                 try (HSSFWorkbook workbook = new HSSFWorkbook(stream(bytes))) {
                     return new SpreadsheetReader().read(name, workbook);
                 }
             }
             case "doc" -> {
-                expect(magic, FileMagic.OLE2, name, extension);
+                expect(magic, FileMagic.OLE2, name, extension, bytes);
                 try {
                     return new DocReader().read(name, stream(bytes));
                 } catch (IOException | RuntimeException e) {
@@ -107,8 +119,16 @@ public final class NoticeReader {
         }
     }
 
-    private static void expect(FileMagic actual, FileMagic expected, String name, String extension) {
-        if (actual != expected) {
+    /**
+     * Through the zip's central directory, not a stream: a file cut short is then refused instead
+     * of read up to where it breaks. Read-only, so closing is a revert and never writes the file.
+     */
+    private static OPCPackage openPackage(Path file) throws InvalidFormatException {
+        return OPCPackage.open(file.toFile(), PackageAccess.READ);
+    }
+
+    private static void expect(FileMagic actual, FileMagic expected, String name, String extension, byte[] bytes) {
+        if (actual != expected || expected == FileMagic.OOXML && !ZipEnd.isComplete(bytes)) {
             throw new UserFacingException("error.import.corrupt", name, "." + extension);
         }
     }
