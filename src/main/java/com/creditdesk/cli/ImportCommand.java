@@ -26,6 +26,9 @@ import java.util.function.Function;
  */
 public final class ImportCommand implements Command {
 
+    /** The one-line description --help shows (looked up as cli.NAME.summary). */
+    static final String SUMMARY_KEY = "cli.import.summary";
+
     private final Function<Database, ImportWriter> writerFactory;
 
     public ImportCommand(Function<Database, ImportWriter> writerFactory) {

@@ -10,6 +10,9 @@ import java.util.Map;
 /** {@code units [--first-is-lead]}: one 责任单位 text per line on stdin, one JSON object per line out. */
 public final class UnitsCommand implements Command {
 
+    /** The one-line description --help shows (looked up as cli.NAME.summary). */
+    static final String SUMMARY_KEY = "cli.units.summary";
+
     @Override
     public String name() {
         return "units";
