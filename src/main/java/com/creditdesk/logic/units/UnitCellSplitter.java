@@ -29,7 +29,7 @@ public final class UnitCellSplitter {
     /** 等 followed by a short generic tail (等相关部门, 等有关单位, 等) ends a list. */
     private static final Pattern TAIL = Pattern.compile("等[^、，,；;]{0,12}$");
     /** Characters a unit name ends with: 及 after one of them starts the next unit. */
-    private static final String UNIT_ENDINGS = "局委办院会府行心队司所处厅部室团社门位区市县组站";
+    private static final String UNIT_ENDINGS = "局委办院会府行心队司所处厅部室团社门位区市县组站关";
     private static final int LONGEST_PLAUSIBLE_NAME = 30;
     private static final Set<String> GROUP_WORDS = Set.of("有关单位", "有关部门", "相关单位", "相关部门", "成员单位",
             "各单位", "市级部门", "各部门");
@@ -71,28 +71,39 @@ public final class UnitCellSplitter {
                               boolean[] unsplittable) {
         for (String run : cut(segment, "，,；;\n。")) {
             List<String> names = new ArrayList<>();
-            UnitRole runRole = role;
             for (String token : joinRelativeClauses(cut(run, "、 \u3000\t"))) {
                 names.addAll(cutAtJi(token));
             }
-            if (!names.isEmpty()) {
-                String last = names.get(names.size() - 1);
+            boolean describedGroup = isDescribedGroup(names);
+            if (describedGroup) {
+                names = new ArrayList<>(List.of(String.join("、", names)));
+            }
+            List<UnitRole> roles = new ArrayList<>();
+            int pending = 0;
+            for (int i = 0; i < names.size(); i++) {
+                roles.add(role);
+                String name = names.get(i);
                 for (String[] suffix : ROLE_SUFFIXES) {
-                    int at = last.indexOf(suffix[0]);
+                    int at = name.indexOf(suffix[0]);
                     if (at > 0) {
-                        runRole = UnitRole.valueOf(suffix[1]);
-                        String rest = last.substring(at + suffix[0].length());
+                        // 市信用办、市财政局牵头: the role word covers the units listed before it.
+                        for (int j = pending; j <= i; j++) {
+                            roles.set(j, UnitRole.valueOf(suffix[1]));
+                        }
+                        pending = i + 1;
+                        String rest = name.substring(at + suffix[0].length()).strip();
                         if (!rest.isEmpty()) {
                             dropped.add(rest);
                         }
-                        names.set(names.size() - 1, last.substring(0, at));
+                        names.set(i, name.substring(0, at));
                         break;
                     }
                 }
             }
-            for (String name : names) {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
                 Matcher tail = TAIL.matcher(name);
-                if (tail.find() && tail.start() > 0) {
+                if (!describedGroup && tail.find() && tail.start() > 0) {
                     dropped.add(tail.group());
                     name = name.substring(0, tail.start());
                 }
@@ -101,9 +112,28 @@ public final class UnitCellSplitter {
                     continue;
                 }
                 unsplittable[0] |= name.length() > LONGEST_PLAUSIBLE_NAME;
-                entries.add(new SplitUnit(name, runRole, kindOf(name)));
+                entries.add(new SplitUnit(name, roles.get(i), kindOf(name)));
             }
         }
+    }
+
+    /** 气、热、通信等公用企事业单位: a list of things, not of units, ending in 等…单位 names one group. */
+    private static boolean isDescribedGroup(List<String> names) {
+        if (names.size() < 2) {
+            return false;
+        }
+        String last = names.get(names.size() - 1);
+        Matcher tail = TAIL.matcher(last);
+        if (!tail.find() || tail.start() == 0 || tail.group().length() < 3) {
+            return false;
+        }
+        List<String> items = new ArrayList<>(names.subList(0, names.size() - 1));
+        items.add(last.substring(0, tail.start()));
+        return items.stream().noneMatch(UnitCellSplitter::hasUnitEnding);
+    }
+
+    private static boolean hasUnitEnding(String name) {
+        return !name.isEmpty() && UNIT_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
     /**
@@ -156,7 +186,7 @@ public final class UnitCellSplitter {
         List<String> parts = new ArrayList<>();
         int from = 0;
         for (int i = 1; i < token.length() - 1; i++) {
-            if (token.charAt(i) == '及' && UNIT_ENDINGS.indexOf(token.charAt(i - 1)) >= 0) {
+            if (token.charAt(i) == '及' && hasUnitEnding(token.substring(0, i))) {
                 parts.add(token.substring(from, i));
                 from = i + 1;
             }
@@ -175,7 +205,7 @@ public final class UnitCellSplitter {
 
     public static UnitKind kindOf(String name) {
         if (name.startsWith("各") || name.startsWith("其他") || name.startsWith("有关") || name.startsWith("相关")
-                || GROUP_WORDS.stream().anyMatch(name::contains) || name.endsWith("有关单位")) {
+                || GROUP_WORDS.stream().anyMatch(name::contains) || name.matches(".*等.*(单位|部门|机构|企业)$")) {
             return UnitKind.GROUP;
         }
         if (name.endsWith("政府") || name.endsWith("管委会")) {

@@ -93,6 +93,20 @@ class UnitCellSplitterTest {
     }
 
     @Test
+    void roleWordBeforeASpace() {
+        UnitSplit split = splitter.split("市场监管局、市司法局、市公务员局分工负责 市信用信息体系建设领导小组办公室，云上班专班");
+        assertEquals(List.of("市场监管局", "市司法局", "市公务员局", "市信用信息体系建设领导小组办公室", "云上班专班"), split.units());
+    }
+
+    @Test
+    void describedGroupStaysWhole() {
+        UnitSplit split = splitter.split("市检察院，气、热、通信等公用企事业单位，各县（市、区）政府");
+        assertEquals(List.of("市检察院", "气、热、通信等公用企事业单位", "各县（市、区）政府"), split.units());
+        assertEquals(UnitKind.GROUP, split.entries().get(1).kind());
+        assertTrue(split.dropped().isEmpty());
+    }
+
+    @Test
     void relativeClauseStaysWhole() {
         assertEquals(List.of("具有行政许可、行政处罚权限的市直各部门"), units("具有行政许可、行政处罚权限的市直各部门"));
     }
