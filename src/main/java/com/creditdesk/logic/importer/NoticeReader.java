@@ -3,7 +3,6 @@ package com.creditdesk.logic.importer;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.model.importer.SourceDocument;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -79,21 +78,11 @@ public final class NoticeReader {
         switch (extension) {
             case "docx", "docm" -> {
                 expect(magic, FileMagic.OOXML, name, extension, bytes);
-                OPCPackage opc = openPackage(file);
-                try {
-                    return new DocxReader().read(name, new XWPFDocument(opc));
-                } finally {
-                    opc.revert();
-                }
+                return readPackage(file, opc -> new DocxReader().read(name, new XWPFDocument(opc)));
             }
             case "xlsx", "xlsm" -> {
                 expect(magic, FileMagic.OOXML, name, extension, bytes);
-                OPCPackage opc = openPackage(file);
-                try {
-                    return new SpreadsheetReader().read(name, new XSSFWorkbook(opc));
-                } finally {
-                    opc.revert();
-                }
+                return readPackage(file, opc -> new SpreadsheetReader().read(name, new XSSFWorkbook(opc)));
             }
             case "xls" -> {
                 expect(magic, FileMagic.OLE2, name, extension, bytes);
@@ -123,8 +112,17 @@ public final class NoticeReader {
      * Through the zip's central directory, not a stream: a file cut short is then refused instead
      * of read up to where it breaks. Read-only, so closing is a revert and never writes the file.
      */
-    private static OPCPackage openPackage(Path file) throws InvalidFormatException {
-        return OPCPackage.open(file.toFile(), PackageAccess.READ);
+    private static SourceDocument readPackage(Path file, PackageReader reader) throws Exception {
+        OPCPackage opc = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        try {
+            return reader.read(opc);
+        } finally {
+            opc.revert();
+        }
+    }
+
+    private interface PackageReader {
+        SourceDocument read(OPCPackage opc) throws Exception;
     }
 
     private static void expect(FileMagic actual, FileMagic expected, String name, String extension, byte[] bytes) {

@@ -113,7 +113,7 @@ class BadInputTest {
     void wrongExtension(String fixture) throws IOException {
         byte[] bytes = Files.readAllBytes(Fixtures.path(fixture));
         String base = fixture.substring(0, fixture.lastIndexOf('.'));
-        for (String extension : List.of("docx", "xlsx", "xls")) {
+        for (String extension : List.of("docx", "xlsx", "xls", "doc")) {
             if (!fixture.endsWith("." + extension)) {
                 expectFailure(write(base + "-renamed." + extension, bytes));
             }
