@@ -11,12 +11,12 @@ final class SeqLabels {
     private SeqLabels() {
     }
 
-    /** The label as written without its punctuation (一, 三, 3), or null. */
+    /** The label as written, punctuation included (一、 / （三）), or null. */
     static String leadingLabel(String text) {
         if (text == null) {
             return null;
         }
         Matcher m = LABEL.matcher(text);
-        return m.find() ? m.group(1).replaceAll("[、．.（()）]", "") : null;
+        return m.find() ? m.group(1) : null;
     }
 }

@@ -29,8 +29,9 @@ class BodyTasksTest {
         assertEquals(20, tasks.size());
         List<ImportedNode> sections = ImportCountsTest.all(preview.tasks(), NodeKind.SECTION);
         assertEquals(List.of("三、主要任务", "四、加强组织保障实施"), sections.stream().map(ImportedNode::title).toList());
-        assertEquals("一", tasks.get(0).seqLabel());
-        assertEquals("二十", tasks.get(19).seqLabel());
+        assertEquals("（一）", tasks.get(0).seqLabel());
+        assertEquals("（二十）", tasks.get(19).seqLabel());
+        assertEquals("三、", sections.get(0).seqLabel());
         assertEquals("（一）制定邢台市社会信用促进条例", tasks.get(0).title());
         assertTrue(tasks.stream().noneMatch(t -> t.title().contains("指导思想")));
     }
