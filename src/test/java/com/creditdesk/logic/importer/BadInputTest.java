@@ -201,5 +201,7 @@ class BadInputTest {
         assertEquals("任务台账", preview.tables().get(0).title());
         assertEquals(List.of("市发展改革委", "市财政局"), preview.tasks().get(0).units().units());
         assertEquals("6月底前", preview.tasks().get(0).deadlineText());
+        Path gbk = write("台账-gbk.tsv", "序号\t主要任务\t责任单位\n1\t建设平台\t市信用办\n".getBytes(java.nio.charset.Charset.forName("GB18030")));
+        assertEquals("建设平台", new NoticeImporter().preview(gbk, ImportOptions.defaults()).tasks().get(0).title());
     }
 }
