@@ -19,7 +19,9 @@ public final class CommandRegistry {
     public static CommandRegistry standard() {
         return new CommandRegistry(List.of(
                 new TasksCommand(),
-                new DeadlineCommand()
+                new DeadlineCommand(),
+                new ImportCommand(ImportCommand::unavailableWriter),
+                new UnitsCommand()
         ));
     }
 
