@@ -18,6 +18,7 @@ public final class CommandRegistry {
 
     public static CommandRegistry standard() {
         return new CommandRegistry(List.of(
+                new SystemsCommand(), new ScoreCommand(), new RuleCommand()
         ));
     }
 
