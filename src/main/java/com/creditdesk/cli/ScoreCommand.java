@@ -3,12 +3,10 @@ package com.creditdesk.cli;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.scoring.GainAnalyzer;
 import com.creditdesk.logic.scoring.ScoreCalculator;
-import com.creditdesk.model.indicator.CategoryScore;
 import com.creditdesk.model.indicator.IndicatorScore;
 import com.creditdesk.model.indicator.IndicatorSystem;
 import com.creditdesk.model.indicator.InputProblem;
 import com.creditdesk.model.indicator.ScoreResult;
-import com.creditdesk.model.indicator.VetoFailure;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import java.io.IOException;
@@ -50,8 +48,8 @@ public final class ScoreCommand implements Command {
         out.put("bonus", result.bonus());
         out.put("verdict", result.verdict());
         out.put("complete", result.complete());
-        out.put("veto", Map.of("failed", result.vetoFailures().stream().map(ScoreCommand::veto).toList()));
-        out.put("categories", result.categories().stream().map(ScoreCommand::category).toList());
+        out.put("veto", Map.of("failed", result.vetoFailures()));
+        out.put("categories", result.categories());
         out.put("indicators", result.indicators().stream().map(score -> indicator(context, score)).toList());
         out.put("missing", result.missing());
         if (args.contains("--gains")) {
@@ -78,29 +76,6 @@ public final class ScoreCommand implements Command {
             throw new UserFacingException("scoring.inputs.unknown", file, String.join("、", unknown), system.code());
         }
         return inputs;
-    }
-
-    private static Map<String, Object> veto(VetoFailure failure) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("indicator", failure.indicatorId());
-        row.put("code", failure.code());
-        row.put("title", failure.title());
-        row.put("input", failure.input());
-        row.put("value", failure.value());
-        row.put("op", failure.op());
-        row.put("threshold", failure.threshold());
-        row.put("reference", failure.reference());
-        return row;
-    }
-
-    private static Map<String, Object> category(CategoryScore score) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("code", score.code());
-        row.put("title", score.title());
-        row.put("score", score.score());
-        row.put("max", score.max());
-        row.put("complete", score.complete());
-        return row;
     }
 
     private static Map<String, Object> indicator(CliContext context, IndicatorScore score) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** One of several named cases (当日自动同步得5分，人工同步或T+1得2分，其他情况不得分). */
-public record Choice(String input, List<ChoiceOption> options) implements ScoringRule {
+public record Choice(String input, List<ChoiceOption> options) implements SingleInputRule {
 
     public Choice {
         Points.requireInput(input);
@@ -17,11 +17,6 @@ public record Choice(String input, List<ChoiceOption> options) implements Scorin
     @Override
     public String kindName() {
         return "CHOICE";
-    }
-
-    @Override
-    public List<String> inputKeys() {
-        return List.of(input);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
  * the wrong way ({@code increase}: 每增加1件…减0.5分; otherwise 每降低1%减0.1分), never below floor.
  */
 public record DeductionFromFull(String input, BigDecimal full, BigDecimal baseline, boolean increase,
-                                BigDecimal step, BigDecimal deduction, BigDecimal floor) implements ScoringRule {
+                                BigDecimal step, BigDecimal deduction, BigDecimal floor) implements SingleInputRule {
 
     public DeductionFromFull {
         Points.requireInput(input);
@@ -27,11 +27,6 @@ public record DeductionFromFull(String input, BigDecimal full, BigDecimal baseli
     @Override
     public String kindName() {
         return "DEDUCTION";
-    }
-
-    @Override
-    public List<String> inputKeys() {
-        return List.of(input);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** 酌情计分，最高得5分: the input is the coordinator's expected score, checked against max. */
-public record Discretionary(String input, BigDecimal max) implements ScoringRule {
+public record Discretionary(String input, BigDecimal max) implements SingleInputRule {
 
     public Discretionary {
         Points.requireInput(input);
@@ -14,11 +14,6 @@ public record Discretionary(String input, BigDecimal max) implements ScoringRule
     @Override
     public String kindName() {
         return "DISCRETIONARY";
-    }
-
-    @Override
-    public List<String> inputKeys() {
-        return List.of(input);
     }
 
     @Override

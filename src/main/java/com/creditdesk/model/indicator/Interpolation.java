@@ -8,7 +8,7 @@ import java.util.List;
  * (小于十万分之一得2分；大于十万分之五不得分；介于两者之间的按比例计分). Works in either direction.
  */
 public record Interpolation(String input, BigDecimal fullAt, BigDecimal zeroAt, BigDecimal points)
-        implements ScoringRule {
+        implements SingleInputRule {
 
     public Interpolation {
         Points.requireInput(input);
@@ -21,11 +21,6 @@ public record Interpolation(String input, BigDecimal fullAt, BigDecimal zeroAt, 
     @Override
     public String kindName() {
         return "INTERPOLATION";
-    }
-
-    @Override
-    public List<String> inputKeys() {
-        return List.of(input);
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** score = input × multiplier ÷ divisor, at most cap (城市实施联合奖惩领域数量/40，最高得1分). */
 public record LinearCapped(String input, BigDecimal multiplier, BigDecimal divisor, BigDecimal cap)
-        implements ScoringRule {
+        implements SingleInputRule {
 
     public LinearCapped {
         Points.requireInput(input);
@@ -19,11 +19,6 @@ public record LinearCapped(String input, BigDecimal multiplier, BigDecimal divis
     @Override
     public String kindName() {
         return "LINEAR";
-    }
-
-    @Override
-    public List<String> inputKeys() {
-        return List.of(input);
     }
 
     @Override

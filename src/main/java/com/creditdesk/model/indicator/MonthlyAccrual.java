@@ -9,7 +9,7 @@ import java.util.List;
  * The input is the list of monthly values or the number of months that met the condition.
  */
 public record MonthlyAccrual(String input, Comparison goodWhen, BigDecimal goodValue, BigDecimal gain,
-                             BigDecimal deduction, int months) implements ScoringRule {
+                             BigDecimal deduction, int months) implements SingleInputRule {
 
     public MonthlyAccrual {
         Points.requireInput(input);
@@ -26,11 +26,6 @@ public record MonthlyAccrual(String input, Comparison goodWhen, BigDecimal goodV
     @Override
     public String kindName() {
         return "MONTHLY";
-    }
-
-    @Override
-    public List<String> inputKeys() {
-        return List.of(input);
     }
 
     @Override

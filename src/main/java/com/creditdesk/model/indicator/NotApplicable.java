@@ -9,7 +9,7 @@ import java.util.List;
  * {@code moveTo} is rescaled to {@code moveToMax} points (按总分为6分换算).
  */
 public record NotApplicable(String input, Comparison op, BigDecimal threshold, String moveTo,
-                            BigDecimal moveToMax) implements ScoringRule {
+                            BigDecimal moveToMax) implements SingleInputRule {
 
     public NotApplicable {
         Points.requireInput(input);
@@ -23,11 +23,6 @@ public record NotApplicable(String input, Comparison op, BigDecimal threshold, S
     @Override
     public String kindName() {
         return "NOT_APPLICABLE";
-    }
-
-    @Override
-    public List<String> inputKeys() {
-        return List.of(input);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** A deduction per event (扣分事项: 当月扣2分), at most maxDeduction in all; gives ≤ 0 points. */
-public record Penalty(String input, BigDecimal pointsPerItem, BigDecimal maxDeduction) implements ScoringRule {
+public record Penalty(String input, BigDecimal pointsPerItem, BigDecimal maxDeduction) implements SingleInputRule {
 
     public Penalty {
         Points.requireInput(input);
@@ -17,11 +17,6 @@ public record Penalty(String input, BigDecimal pointsPerItem, BigDecimal maxDedu
     @Override
     public String kindName() {
         return "PENALTY";
-    }
-
-    @Override
-    public List<String> inputKeys() {
-        return List.of(input);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** points per item, at most cap (每一个领域…得0.3分，最高得6分); cap null where the source sets none. */
-public record PerItem(String input, BigDecimal pointsPerItem, BigDecimal cap) implements ScoringRule {
+public record PerItem(String input, BigDecimal pointsPerItem, BigDecimal cap) implements SingleInputRule {
 
     public PerItem {
         Points.requireInput(input);
@@ -17,11 +17,6 @@ public record PerItem(String input, BigDecimal pointsPerItem, BigDecimal cap) im
     @Override
     public String kindName() {
         return "PER_ITEM";
-    }
-
-    @Override
-    public List<String> inputKeys() {
-        return List.of(input);
     }
 
     @Override

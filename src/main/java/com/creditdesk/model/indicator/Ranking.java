@@ -9,7 +9,7 @@ import java.util.List;
  * band of {@code bandSize} places loses {@code deduction}, a rank beyond lastRank gives 0.
  */
 public record Ranking(String input, int topRank, BigDecimal topPoints, int bandSize, BigDecimal deduction,
-                      int lastRank) implements ScoringRule {
+                      int lastRank) implements SingleInputRule {
 
     public Ranking {
         Points.requireInput(input);
@@ -23,11 +23,6 @@ public record Ranking(String input, int topRank, BigDecimal topPoints, int bandS
     @Override
     public String kindName() {
         return "RANKING";
-    }
-
-    @Override
-    public List<String> inputKeys() {
-        return List.of(input);
     }
 
     @Override

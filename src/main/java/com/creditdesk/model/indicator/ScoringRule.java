@@ -28,8 +28,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = Ranking.class, name = "RANKING"),
         @JsonSubTypes.Type(value = NotApplicable.class, name = "NOT_APPLICABLE")
 })
-public sealed interface ScoringRule permits LinearCapped, Tiers, DeductionFromFull, PerItem, Penalty,
-        Interpolation, YesNo, AnyYes, Choice, Discretionary, Veto, MonthlyAccrual, Ranking, NotApplicable {
+public sealed interface ScoringRule permits SingleInputRule, AnyYes, Veto {
 
     /** The JSON kind name, e.g. "LINEAR". */
     String kindName();

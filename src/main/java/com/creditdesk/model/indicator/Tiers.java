@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The first tier containing the input gives its points, else {@code otherwise} (达80%得1分，达100%得2分). */
-public record Tiers(String input, List<Tier> tiers, BigDecimal otherwise) implements ScoringRule {
+public record Tiers(String input, List<Tier> tiers, BigDecimal otherwise) implements SingleInputRule {
 
     public Tiers {
         Points.requireInput(input);
@@ -20,11 +20,6 @@ public record Tiers(String input, List<Tier> tiers, BigDecimal otherwise) implem
     @Override
     public String kindName() {
         return "TIERS";
-    }
-
-    @Override
-    public List<String> inputKeys() {
-        return List.of(input);
     }
 
     @Override

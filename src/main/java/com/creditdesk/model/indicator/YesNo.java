@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** 建有…得2分: yesPoints when the input is 是, noPoints otherwise (either may be the larger). */
-public record YesNo(String input, BigDecimal yesPoints, BigDecimal noPoints) implements ScoringRule {
+public record YesNo(String input, BigDecimal yesPoints, BigDecimal noPoints) implements SingleInputRule {
 
     public YesNo {
         Points.requireInput(input);
@@ -16,11 +16,6 @@ public record YesNo(String input, BigDecimal yesPoints, BigDecimal noPoints) imp
     @Override
     public String kindName() {
         return "YES_NO";
-    }
-
-    @Override
-    public List<String> inputKeys() {
-        return List.of(input);
     }
 
     @Override
