@@ -14,7 +14,20 @@ final class ChineseNumbers {
     private static final Pattern FRACTION = Pattern.compile("(百|千|万|十万|百万)分之([零一二两三四五六七八九十\\d.]+)");
     private static final Pattern LETTER_L_AS_ONE = Pattern.compile("(?<=[扣减得计^\\s])l(?=[．.分、]|$)|^l(?=[．.、\\u4e00-\\u9fa5])");
 
+    private static final Pattern COUNTED = Pattern.compile("(?<![第统之任])([零一二两三四五六七八九十百]+)(?=名|个|项|家|类|天|条|件|次|起|种)");
+
     private ChineseNumbers() {
+    }
+
+    /** 前二十名 → 前20名, 每一个 → 每1个: Chinese numbers before a measure word become digits. */
+    static String replaceCounted(String text) {
+        Matcher m = COUNTED.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, parse(m.group(1)).toPlainString());
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     static String normalize(String text) {
@@ -68,10 +81,19 @@ final class ChineseNumbers {
         return out.toString();
     }
 
-    /** Arabic or Chinese (up to 九十九) number. */
+    /** Arabic or Chinese (up to 九百九十九) number. */
     static BigDecimal parse(String text) {
         if (text.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
             return new BigDecimal(text);
+        }
+        int hundreds = text.indexOf('百');
+        if (hundreds >= 0) {
+            int high = hundreds == 0 ? 1 : digit(text.charAt(0));
+            String rest = text.substring(hundreds + 1).replace("零", "");
+            BigDecimal low = rest.isEmpty() ? BigDecimal.ZERO
+                    : rest.length() == 1 && rest.charAt(0) != '十' ? BigDecimal.valueOf(digit(rest.charAt(0)) * 10L)
+                    : parse(rest.startsWith("十") ? "一" + rest : rest);
+            return BigDecimal.valueOf(high * 100L).add(low);
         }
         int tens = text.indexOf('十');
         if (tens < 0) {

@@ -8,6 +8,7 @@ import com.creditdesk.model.indicator.Interpolation;
 import com.creditdesk.model.indicator.LinearCapped;
 import com.creditdesk.model.indicator.MonthlyAccrual;
 import com.creditdesk.model.indicator.NotApplicable;
+import com.creditdesk.model.indicator.Penalty;
 import com.creditdesk.model.indicator.PerItem;
 import com.creditdesk.model.indicator.ProposedRule;
 import com.creditdesk.model.indicator.ProposedRule.Note;
@@ -40,13 +41,13 @@ public final class RuleProposer {
     private static final Pattern FLOOR = Pattern.compile("最低(?:此项)?(?:得|分为|为)?" + NUMBER + "分");
     private static final Pattern FULL = Pattern.compile("(?:得|计)" + NUMBER + "分");
     private static final Pattern DEDUCT = Pattern.compile(
-            "(?:每|有|缺少)(增加|减少|降低|有|发现|监测到|发生|出现|超过|多)?(一|1|\\d+(?:\\.\\d+)?)?(%|个工作日|个|件|条|家|天|起|次|项|类)?[^;。]*?(?:减|扣)" + NUMBER + "分");
+            "(?:每|有|缺少)(增加|减少|降低|有|发现|监测到|发生|出现|超过|多)?(一|1|\\d+(?:\\.\\d+)?)?(%|个百分点|个工作日|个|件|条|家|天|起|次|项|类)?[^;。]*?(?:减|扣)" + NUMBER + "分");
     private static final Pattern PER_ITEM = Pattern.compile(
             "(?:每|涵盖|有)[^;。,]{0,6}?(?:一|1)?(?:个|项|类|种|家|领域|重点领域)[^;。]*?(?:得|计)" + NUMBER + "分");
     private static final Pattern STEP_UP = Pattern.compile(
             "(?:超过|高于)" + NUMBER + "%[^;。]*?得" + NUMBER + "分[^;。]*?每多" + NUMBER + "%[^;。]*?加" + NUMBER + "分");
     private static final Pattern RANKING = Pattern.compile("前" + NUMBER + "名[^;。]*?得" + NUMBER + "分");
-    private static final Pattern RANK_STEP = Pattern.compile("每后" + NUMBER + "名[^;。]*?扣" + NUMBER + "分");
+    private static final Pattern RANK_STEP = Pattern.compile("每后(?:退)?" + NUMBER + "名[^;。]*?扣" + NUMBER + "分");
     private static final Pattern RANK_LAST = Pattern.compile("(?:低于|后于)" + NUMBER + "名");
     private static final Pattern MONTHLY_GAIN = Pattern.compile("(为0|达到" + NUMBER + "%)[^;。]*?得" + NUMBER + "分");
     private static final Pattern MONTHLY_LOSS = Pattern.compile("扣" + NUMBER + "分");
@@ -62,7 +63,8 @@ public final class RuleProposer {
     public ProposedRule propose(String sentence) {
         String original = sentence == null ? "" : sentence;
         List<String> fractions = new ArrayList<>();
-        String text = ChineseNumbers.replaceFractions(ChineseNumbers.normalize(original), fractions);
+        String text = ChineseNumbers.replaceCounted(
+                ChineseNumbers.replaceFractions(ChineseNumbers.normalize(original), fractions));
         List<Note> notes = new ArrayList<>();
         fractions.forEach(fraction -> notes.add(new Note("scoring.propose.note.fraction", List.of(fraction))));
         Matcher declaredMatcher = DECLARED.matcher(text);
@@ -284,6 +286,11 @@ public final class RuleProposer {
             full = new BigDecimal(fullMatcher.group(1));
         }
         if (full == null) {
+            Matcher capMatcher = CAP.matcher(text);
+            if (capMatcher.find() && capMatcher.group().contains("扣")) {
+                // 每发现1起扣1分，最多扣5分: a penalty with no full points to deduct from
+                return new Penalty(X, new BigDecimal(deduct.group(4)), cap);
+            }
             full = cap;
         }
         if (full == null || full.signum() == 0) {
@@ -328,7 +335,8 @@ public final class RuleProposer {
         boolean baselineTime = baselineUnit.equals("天") || baselineUnit.equals("个工作日");
         boolean stepTime = stepUnit.equals("天") || stepUnit.equals("个工作日");
         boolean baselinePercent = baselineUnit.equals("%");
-        return baselineTime == stepTime && baselinePercent == stepUnit.equals("%");
+        boolean stepPercent = stepUnit.equals("%") || stepUnit.equals("个百分点");
+        return baselineTime == stepTime && baselinePercent == stepPercent;
     }
 
     private static BigDecimal first(Pattern pattern, String text) {

@@ -20,7 +20,7 @@ final class ScoringClauses {
     private static final Pattern POINTS = Pattern.compile(
             "(?<!最高)(?<!最多)(?<!最低)(?<!不超过)(?<!满分)(?:得|计)" + NUMBER + "分|不得分|不计分");
     private static final String VALUE = "〔?" + NUMBER + "〕?(%|个工作日|个|件|条|名|天|亿元|万条|亿条|万|亿|家|项|类)?";
-    private static final Pattern RANGE = Pattern.compile(VALUE + "-" + VALUE);
+    private static final Pattern RANGE = Pattern.compile(VALUE + "(?:-|至|到)" + VALUE);
     private static final Pattern SINGLE = Pattern.compile(
             "(低于|小于|不足|超过|高于|大于|达到|达|为|在)?" + VALUE + "(以上|以下|以内)?(\\(含\\))?");
 

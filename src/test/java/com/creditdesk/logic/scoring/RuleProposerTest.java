@@ -132,6 +132,30 @@ class RuleProposerTest {
         assertTrue(proposal.confidence() > 0);
     }
 
+    /** Phrasings built from the same grammar but not found in the seeds (other cities write these). */
+    static Stream<Arguments> otherPhrasings() {
+        return Stream.of(
+                Arguments.of("覆盖率达到95%的得3分，每降低1个百分点扣0.5分，扣完为止",
+                        "{\"kind\":\"DEDUCTION\",\"input\":\"x\",\"full\":3,\"baseline\":95,\"increase\":false,\"step\":1,\"deduction\":0.5,\"floor\":0}"),
+                Arguments.of("每发现1起扣1分，最多扣5分",
+                        "{\"kind\":\"PENALTY\",\"input\":\"x\",\"pointsPerItem\":1,\"maxDeduction\":5}"),
+                Arguments.of("按照千分之三以下得2分，千分之三至千分之五得1分，千分之五以上不得分",
+                        "{\"kind\":\"TIERS\",\"input\":\"x\",\"tiers\":[{\"minInclusive\":false,\"max\":0.003,\"maxInclusive\":false,\"points\":2},"
+                                + "{\"min\":0.003,\"minInclusive\":true,\"max\":0.005,\"maxInclusive\":false,\"points\":1},"
+                                + "{\"min\":0.005,\"minInclusive\":true,\"maxInclusive\":false,\"points\":0}],\"otherwise\":0}"),
+                Arguments.of("月均排名进入前五十名的得5分；每后退十名扣1分；低于一百名不得分",
+                        "{\"kind\":\"RANKING\",\"input\":\"x\",\"topRank\":50,\"topPoints\":5,\"bandSize\":10,\"deduction\":1,\"lastRank\":100}"),
+                Arguments.of("每新增一个应用场景得0.5分，此项最高不超过3分",
+                        "{\"kind\":\"PER_ITEM\",\"input\":\"x\",\"pointsPerItem\":0.5,\"cap\":3}"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("otherPhrasings")
+    void proposesRulesForPhrasingsBeyondTheSeeds(String sentence, String expectedJson) {
+        ProposedRule proposal = proposer.propose(sentence);
+        assertEquals(expectedJson, proposal.rule() == null ? null : json.writeRule(proposal.rule()), sentence);
+    }
+
     @Test
     void declaredPointsAreReported() {
         ProposedRule proposal = proposer.propose("3. (4分) 行政处罚信息信用修复协同处理时间全部在3个工作日内办结的，得2分；有1条办理超期的减1分；最低得0分。");
@@ -159,6 +183,9 @@ class RuleProposerTest {
         assertEquals(0, new BigDecimal("0.0001").compareTo(ChineseNumbers.parse("1").movePointLeft(4)));
         assertEquals(new BigDecimal("20"), ChineseNumbers.parse("二十"));
         assertEquals(new BigDecimal("15"), ChineseNumbers.parse("十五"));
+        assertEquals(new BigDecimal("120"), ChineseNumbers.parse("一百二十"));
+        assertEquals(new BigDecimal("100"), ChineseNumbers.parse("一百"));
+        assertEquals("前20名", ChineseNumbers.replaceCounted("前二十名"));
         assertEquals("低于〔0.0001〕", ChineseNumbers.replaceFractions("低于万分之一", new java.util.ArrayList<>()));
     }
 }
