@@ -21,7 +21,10 @@ public final class CommandRegistry {
                 new TasksCommand(),
                 new DeadlineCommand(),
                 new ImportCommand(ImportCommand::unavailableWriter),
-                new UnitsCommand()
+                new UnitsCommand(),
+                new SystemsCommand(),
+                new ScoreCommand(),
+                new RuleCommand()
         ));
     }
 
