@@ -20,6 +20,7 @@ public final class CommandRegistry {
         return new CommandRegistry(List.of(
                 new TasksCommand(),
                 new DeadlineCommand(),
+                new DueCommand(),
                 new ImportCommand(ImportCommand::unavailableWriter),
                 new UnitsCommand(),
                 new SystemsCommand(),

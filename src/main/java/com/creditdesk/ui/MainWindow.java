@@ -2,7 +2,15 @@ package com.creditdesk.ui;
 
 import com.creditdesk.logic.AppVersion;
 import com.creditdesk.logic.i18n.Messages;
-import com.creditdesk.ui.deadlines.DeadlinesView;
+import com.creditdesk.logic.deadline.DeadlineService;
+import com.creditdesk.model.deadline.DueGroup;
+import com.creditdesk.model.deadline.DueItem;
+import com.creditdesk.ui.deadlines.DeadlineBoardView;
+import com.creditdesk.ui.deadlines.DeadlineBoardViewModel;
+import com.creditdesk.ui.util.BackgroundTask;
+import org.controlsfx.control.Notifications;
+import javafx.util.Duration;
+import java.util.List;
 import com.creditdesk.ui.ledger.LedgerView;
 import com.creditdesk.ui.ledger.LedgerViewModel;
 import com.creditdesk.ui.settings.SettingsView;
@@ -35,6 +43,7 @@ public final class MainWindow extends BorderPane {
     private final AppServices services;
     private final Messages messages;
     private final LedgerViewModel ledgerViewModel;
+    private final DeadlineBoardViewModel deadlineViewModel;
     private final Map<String, Supplier<Node>> screenFactories = new LinkedHashMap<>();
     private final Map<String, Node> screens = new LinkedHashMap<>();
     private final Map<String, Runnable> onShow = new LinkedHashMap<>();
@@ -50,7 +59,11 @@ public final class MainWindow extends BorderPane {
                 services.executor(), messages, services.preferences());
 
         register("ledger", () -> new LedgerView(ledgerViewModel, messages, services.preferences()), () -> { });
-        register("deadlines", () -> new DeadlinesView(ledgerViewModel, messages), () -> { });
+        DeadlineService deadlines = new DeadlineService(services.database().dsl(), services.ledger().actor(),
+                services.deadlineBoard());
+        deadlineViewModel = new DeadlineBoardViewModel(deadlines, services.executor(), messages, services::today,
+                ledgerViewModel.campaignProperty());
+        register("deadlines", () -> new DeadlineBoardView(deadlineViewModel, messages, this::openTask), deadlineViewModel::load);
         register("evidence", () -> new UnitsView(unitsViewModel, messages, "evidence.intro"), unitsViewModel::load);
         register("reports", () -> new UnitsView(unitsViewModel, messages, "reports.intro"), unitsViewModel::load);
         register("settings", () -> new SettingsView(settingsViewModel, messages, services.databaseFile()), settingsViewModel::load);
@@ -109,6 +122,42 @@ public final class MainWindow extends BorderPane {
                 .findFirst().ifPresent(t -> t.setSelected(true));
         setCenter(screen);
         onShow.get(id).run();
+    }
+
+    /** Shows the ledger with one task selected in the editor (click-through from other screens). */
+    public void openTask(long taskId) {
+        show("ledger");
+        ledgerViewModel.selectTask(taskId);
+    }
+
+    /** A start-up notice with today's overdue and due-this-week counts; clicking opens the board. */
+    void notifyDeadlines() {
+        services.executor().execute(BackgroundTask.of(messages.get("task.loadDeadlines"), () -> {
+                    List<com.creditdesk.model.ledger.Campaign> campaigns = services.ledger().campaigns();
+                    if (campaigns.isEmpty()) {
+                        return List.<DueItem>of();
+                    }
+                    return new DeadlineService(services.database().dsl(), services.ledger().actor(), services.deadlineBoard())
+                            .items(campaigns.get(0).id(), services.today());
+                })
+                .onSuccess(items -> {
+                    long overdue = items.stream().filter(i -> i.group() == DueGroup.OVERDUE).count();
+                    long soon = items.stream().filter(i -> i.group() == DueGroup.DUE_7).count();
+                    if (overdue + soon == 0 || getScene() == null) {
+                        return;
+                    }
+                    Notifications.create()
+                            .owner(getScene().getWindow())
+                            .title(messages.get("due.notify.title"))
+                            .text(messages.get("due.notify.text", overdue, soon))
+                            .hideAfter(Duration.seconds(20))
+                            .onAction(e -> show("deadlines"))
+                            .showWarning();
+                }));
+    }
+
+    public DeadlineBoardViewModel deadlineViewModel() {
+        return deadlineViewModel;
     }
 
     public LedgerViewModel ledgerViewModel() {

@@ -155,6 +155,7 @@ public final class LedgerView extends BorderPane {
             }
         });
         viewModel.rootProperty().addListener((obs, old, root) -> reselectEditedTask(root));
+        viewModel.editor().taskProperty().addListener((obs, old, task) -> reselectEditedTask(table.getRoot()));
         table.setPlaceholder(new Label(messages.get("ledger.empty")));
     }
 
@@ -164,8 +165,9 @@ public final class LedgerView extends BorderPane {
             return;
         }
         TreeItem<LedgerRow> item = find(root, edited.id());
-        if (item != null) {
+        if (item != null && table.getSelectionModel().getSelectedItem() != item) {
             table.getSelectionModel().select(item);
+            table.scrollTo(Math.max(0, table.getRow(item) - 3));
         }
     }
 

@@ -105,6 +105,19 @@ public final class LedgerViewModel {
                 .onFailure(this::showError));
     }
 
+    /** Selects a task for editing, clearing the filters if they hide it. */
+    public void selectTask(long taskId) {
+        findTask(taskId).ifPresent(task -> {
+            LedgerRow row = new LedgerRow(task);
+            if (isFiltering() && !matches(row)) {
+                filterText.set("");
+                filterUnit.set(null);
+                filterStatus.set(null);
+            }
+            editor.edit(task);
+        });
+    }
+
     public Optional<Task> findTask(long id) {
         return tasks.stream().filter(t -> t.id() == id).findFirst();
     }
