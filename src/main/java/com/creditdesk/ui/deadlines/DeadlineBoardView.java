@@ -93,8 +93,8 @@ public final class DeadlineBoardView extends BorderPane {
         table.getColumns().add(state);
         table.getColumns().add(text(messages.get("due.column.due"), 100, i -> i.due() == null ? ""
                 : i.due() + (i.overridden() ? " " + messages.get("due.mark.override") : "")));
-        table.getColumns().add(text(messages.get("due.column.days"), 90, i -> DueMarks.days(messages, i, vm.today())));
-        table.getColumns().add(text(messages.get("ledger.column.seq"), 60, i -> i.seq() == null ? "" : i.seq()));
+        table.getColumns().add(text(messages.get("due.column.days"), 110, i -> DueMarks.days(messages, i, vm.today())));
+        table.getColumns().add(text(messages.get("ledger.column.seq"), 75, i -> i.seq() == null ? "" : i.seq()));
         table.getColumns().add(text(messages.get("ledger.column.title"), 260,
                 i -> i.title() + (i.label() == null ? "" : "（" + i.label() + "）")));
         table.getColumns().add(text(messages.get("ledger.column.deadline"), 150, i -> i.deadlineText() == null ? "" : i.deadlineText()));

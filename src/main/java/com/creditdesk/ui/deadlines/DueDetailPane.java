@@ -22,7 +22,7 @@ final class DueDetailPane extends VBox {
         setPadding(new Insets(10));
         setPrefWidth(300);
 
-        Label heading = new Label();
+        Label heading = new Label(messages.get("due.detail.none"));
         heading.getStyleClass().add("editor-heading");
         heading.setWrapText(true);
         Label text = new Label();

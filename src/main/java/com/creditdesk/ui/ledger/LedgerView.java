@@ -124,7 +124,7 @@ public final class LedgerView extends BorderPane {
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.rootProperty().bind(viewModel.rootProperty());
-        table.getColumns().add(column("seq", "ledger.column.seq", 110, LedgerRow::seq));
+        table.getColumns().add(column("seq", "ledger.column.seq", 130, LedgerRow::seq));
         table.getColumns().add(column("title", "ledger.column.title", 260, r -> r.task().title()));
         table.getColumns().add(column("responsible", "ledger.column.responsible", 200, LedgerRow::responsibleText));
         table.getColumns().add(column("lead", "ledger.column.lead", 100, LedgerRow::leadText));
