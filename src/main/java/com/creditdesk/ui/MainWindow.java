@@ -3,6 +3,7 @@ package com.creditdesk.ui;
 import com.creditdesk.logic.AppVersion;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.ui.deadlines.DeadlinesView;
+import com.creditdesk.ui.importer.ImportDialog;
 import com.creditdesk.ui.ledger.LedgerView;
 import com.creditdesk.ui.ledger.LedgerViewModel;
 import com.creditdesk.ui.settings.SettingsView;
@@ -22,6 +23,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -59,6 +61,15 @@ public final class MainWindow extends BorderPane {
         setLeft(buildNavigation());
         setBottom(status.bar());
         ledgerViewModel.load();
+        ImportDialog.acceptDroppedFiles(this, this::openImport);
+    }
+
+    /** Opens 导入通知 (reading {@code file} at once when given); the ledger then shows the new campaign. */
+    public ImportDialog openImport(Path file) {
+        return ImportDialog.open(getScene() == null ? null : getScene().getWindow(), services, file, result -> {
+            ledgerViewModel.loadAndSelect(result.campaignId());
+            show("ledger");
+        });
     }
 
     private void register(String id, Supplier<Node> factory, Runnable refresh) {
@@ -69,7 +80,9 @@ public final class MainWindow extends BorderPane {
     private MenuBar buildMenu() {
         MenuItem quit = new MenuItem(messages.get("menu.file.quit"));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu(messages.get("menu.file"), null, quit);
+        MenuItem importNotice = new MenuItem(messages.get("menu.file.import"));
+        importNotice.setOnAction(e -> openImport(null));
+        Menu file = new Menu(messages.get("menu.file"), null, importNotice, quit);
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
         about.setOnAction(e -> {
             Alert alert = new Alert(Alert.AlertType.INFORMATION,
