@@ -2,12 +2,15 @@ package com.creditdesk.ui;
 
 import com.creditdesk.logic.AppVersion;
 import com.creditdesk.logic.i18n.Messages;
+import com.creditdesk.logic.ledger.UnitRegistryService;
 import com.creditdesk.ui.deadlines.DeadlinesView;
 import com.creditdesk.ui.importer.ImportDialog;
 import com.creditdesk.ui.ledger.LedgerView;
 import com.creditdesk.ui.ledger.LedgerViewModel;
 import com.creditdesk.ui.settings.SettingsView;
 import com.creditdesk.ui.settings.SettingsViewModel;
+import com.creditdesk.ui.units.UnitRegistryView;
+import com.creditdesk.ui.units.UnitRegistryViewModel;
 import com.creditdesk.ui.units.UnitsView;
 import com.creditdesk.ui.units.UnitsViewModel;
 import javafx.application.Platform;
@@ -55,6 +58,9 @@ public final class MainWindow extends BorderPane {
         register("deadlines", () -> new DeadlinesView(ledgerViewModel, messages), () -> { });
         register("evidence", () -> new UnitsView(unitsViewModel, messages, "evidence.intro"), unitsViewModel::load);
         register("reports", () -> new UnitsView(unitsViewModel, messages, "reports.intro"), unitsViewModel::load);
+        UnitRegistryViewModel registryViewModel = new UnitRegistryViewModel(
+                new UnitRegistryService(services.database().dsl(), services.ledger().actor()), services.executor(), messages);
+        register("unitRegistry", () -> new UnitRegistryView(registryViewModel, messages), registryViewModel::load);
         register("settings", () -> new SettingsView(settingsViewModel, messages, services.databaseFile()), settingsViewModel::load);
 
         setTop(buildMenu());
@@ -114,7 +120,7 @@ public final class MainWindow extends BorderPane {
         return box;
     }
 
-    /** Shows a screen by id (ledger, deadlines, evidence, reports, settings). */
+    /** Shows a screen by id (ledger, deadlines, evidence, reports, unitRegistry, settings). */
     public void show(String id) {
         Node screen = screens.computeIfAbsent(id, key -> screenFactories.get(key).get());
         navigation.getToggles().stream()
