@@ -166,6 +166,15 @@ public final class DatabaseImportWriter implements ImportWriter {
         }
     }
 
+    static String firstNonBlank(String... texts) {
+        for (String text : texts) {
+            if (text != null && !text.isBlank()) {
+                return text.strip();
+            }
+        }
+        return "—";
+    }
+
     static String clip(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
@@ -214,9 +223,9 @@ public final class DatabaseImportWriter implements ImportWriter {
             if (!label.isEmpty() && title.startsWith(label) && title.length() > label.length()) {
                 title = title.substring(label.length()).strip();
             }
+            // A milestone is named by its 成果形式: the title column must not be empty.
             if (title.isEmpty()) {
-                title = node.content() != null && !node.content().isBlank() ? node.content().strip()
-                        : label.isEmpty() ? "—" : label;
+                title = firstNonBlank(node.content(), node.deliverable(), label);
             }
             return title;
         }

@@ -82,7 +82,7 @@ final class IndicatorImportWriter {
                 }
                 parentId = existing;
             }
-            String title = firstNonBlank(indicator.title(), indicator.ruleText(), indicator.category(), indicator.seqLabel());
+            String title = DatabaseImportWriter.firstNonBlank(indicator.title(), indicator.ruleText(), indicator.category(), indicator.seqLabel());
             long id = insertIndicator(systemId, parentId, order++, indicator.seqLabel(), title, indicator.kind().name(),
                     indicator.points(), indicator.ruleText(), indicator.note(), indicator.unitsText());
             indicatorRows++;
@@ -140,15 +140,6 @@ final class IndicatorImportWriter {
                 .where(CAMPAIGN_SYSTEM.CAMPAIGN_ID.eq(campaignId)).fetch(CAMPAIGN_SYSTEM.SYSTEM_ID);
         tx.deleteFrom(EVIDENCE_REQUIREMENT).where(EVIDENCE_REQUIREMENT.CAMPAIGN_ID.eq(campaignId)).execute();
         tx.deleteFrom(INDICATOR_SYSTEM).where(INDICATOR_SYSTEM.ID.in(systems).and(INDICATOR_SYSTEM.BUILTIN.isFalse())).execute();
-    }
-
-    private static String firstNonBlank(String... texts) {
-        for (String text : texts) {
-            if (text != null && !text.isBlank()) {
-                return text;
-            }
-        }
-        return "—";
     }
 
     int indicatorRows() {

@@ -271,7 +271,7 @@ public final class ImportDialog extends BorderPane {
     private void addNodes(TreeItem<String> parent, List<ImportedNode> nodes) {
         for (ImportedNode node : nodes) {
             StringBuilder text = new StringBuilder();
-            String title = node.title() == null ? "" : node.title();
+            String title = node.title() != null ? node.title() : node.deliverable() != null ? node.deliverable() : "";
             if (node.seqLabel() != null && !title.startsWith(node.seqLabel())) {
                 text.append(node.seqLabel()).append(' ');
             }
@@ -280,7 +280,8 @@ public final class ImportDialog extends BorderPane {
                 text.append("  【").append(String.join("、", node.units().units())).append('】');
             }
             if (node.deadlineText() != null) {
-                text.append("  ⏱ ").append(node.deadlineText());
+                text.append("  〔").append(messages.get("import.dialog.column.deadline")).append('：')
+                        .append(node.deadlineText()).append('〕');
             }
             TreeItem<String> item = new TreeItem<>(text.toString());
             item.setExpanded(true);

@@ -153,7 +153,8 @@ public final class ImportViewModel {
         }
         tables.setAll(rows);
         indicators.setAll(p.indicators());
-        units.setAll(reading.units());
+        // New units first: they are what the coordinator should check before importing.
+        units.setAll(reading.units().stream().sorted(java.util.Comparator.comparing(u -> !u.isNew())).toList());
         List<String> texts = new ArrayList<>();
         for (ImportWarning warning : p.warnings()) {
             texts.add(messages.get(warning.messageKey(), warning.args().toArray()));
