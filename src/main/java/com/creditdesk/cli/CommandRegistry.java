@@ -1,5 +1,7 @@
 package com.creditdesk.cli;
 
+import com.creditdesk.logic.importer.DatabaseImportWriter;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,7 @@ public final class CommandRegistry {
                 new TasksCommand(),
                 new DeadlineCommand(),
                 new DueCommand(),
-                new ImportCommand(ImportCommand::unavailableWriter),
+                new ImportCommand(database -> new DatabaseImportWriter(database.dsl(), System.getProperty("user.name", "cli"))),
                 new UnitsCommand(),
                 new SystemsCommand(),
                 new ScoreCommand(),

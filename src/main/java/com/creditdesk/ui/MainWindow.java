@@ -11,10 +11,14 @@ import com.creditdesk.ui.util.BackgroundTask;
 import org.controlsfx.control.Notifications;
 import javafx.util.Duration;
 import java.util.List;
+import com.creditdesk.logic.ledger.UnitRegistryService;
+import com.creditdesk.ui.importer.ImportDialog;
 import com.creditdesk.ui.ledger.LedgerView;
 import com.creditdesk.ui.ledger.LedgerViewModel;
 import com.creditdesk.ui.settings.SettingsView;
 import com.creditdesk.ui.settings.SettingsViewModel;
+import com.creditdesk.ui.units.UnitRegistryView;
+import com.creditdesk.ui.units.UnitRegistryViewModel;
 import com.creditdesk.ui.units.UnitsView;
 import com.creditdesk.ui.units.UnitsViewModel;
 import javafx.application.Platform;
@@ -30,6 +34,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -66,12 +71,24 @@ public final class MainWindow extends BorderPane {
         register("deadlines", () -> new DeadlineBoardView(deadlineViewModel, messages, this::openTask), deadlineViewModel::load);
         register("evidence", () -> new UnitsView(unitsViewModel, messages, "evidence.intro"), unitsViewModel::load);
         register("reports", () -> new UnitsView(unitsViewModel, messages, "reports.intro"), unitsViewModel::load);
+        UnitRegistryViewModel registryViewModel = new UnitRegistryViewModel(
+                new UnitRegistryService(services.database().dsl(), services.ledger().actor()), services.executor(), messages);
+        register("unitRegistry", () -> new UnitRegistryView(registryViewModel, messages), registryViewModel::load);
         register("settings", () -> new SettingsView(settingsViewModel, messages, services.databaseFile()), settingsViewModel::load);
 
         setTop(buildMenu());
         setLeft(buildNavigation());
         setBottom(status.bar());
         ledgerViewModel.load();
+        ImportDialog.acceptDroppedFiles(this, this::openImport);
+    }
+
+    /** Opens 导入通知 (reading {@code file} at once when given); the ledger then shows the new campaign. */
+    public ImportDialog openImport(Path file) {
+        return ImportDialog.open(getScene() == null ? null : getScene().getWindow(), services, file, result -> {
+            ledgerViewModel.loadAndSelect(result.campaignId());
+            show("ledger");
+        });
     }
 
     private void register(String id, Supplier<Node> factory, Runnable refresh) {
@@ -82,7 +99,9 @@ public final class MainWindow extends BorderPane {
     private MenuBar buildMenu() {
         MenuItem quit = new MenuItem(messages.get("menu.file.quit"));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu(messages.get("menu.file"), null, quit);
+        MenuItem importNotice = new MenuItem(messages.get("menu.file.import"));
+        importNotice.setOnAction(e -> openImport(null));
+        Menu file = new Menu(messages.get("menu.file"), null, importNotice, quit);
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
         about.setOnAction(e -> {
             Alert alert = new Alert(Alert.AlertType.INFORMATION,
@@ -114,7 +133,7 @@ public final class MainWindow extends BorderPane {
         return box;
     }
 
-    /** Shows a screen by id (ledger, deadlines, evidence, reports, settings). */
+    /** Shows a screen by id (ledger, deadlines, evidence, reports, unitRegistry, settings). */
     public void show(String id) {
         Node screen = screens.computeIfAbsent(id, key -> screenFactories.get(key).get());
         navigation.getToggles().stream()
