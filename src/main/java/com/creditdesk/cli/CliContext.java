@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.BufferedReader;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /**
@@ -21,11 +22,13 @@ public final class CliContext implements AutoCloseable {
     private final PrintStream err;
     private final Messages messages;
     private final Supplier<Database> databaseOpener;
+    private final Path databaseFile;
     private final ObjectMapper json;
     private Database database;
 
     public CliContext(BufferedReader in, PrintStream out, PrintStream err, Messages messages,
-                      Supplier<Database> databaseOpener) {
+                      Path databaseFile, Supplier<Database> databaseOpener) {
+        this.databaseFile = databaseFile;
         this.in = in;
         this.out = out;
         this.err = err;
@@ -54,6 +57,11 @@ public final class CliContext implements AutoCloseable {
 
     public ObjectMapper json() {
         return json;
+    }
+
+    /** The database file the command works on (for commands that must not open it, e.g. restore). */
+    public Path databaseFile() {
+        return databaseFile;
     }
 
     /** Opens (and migrates) the database on first use. */

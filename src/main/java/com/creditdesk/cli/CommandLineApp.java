@@ -56,7 +56,7 @@ public final class CommandLineApp {
         }
         Path dbFile = options.databaseFile() != null ? options.databaseFile() : DataDirectory.defaultDatabaseFile();
         BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        try (CliContext context = new CliContext(in, out, err, messages, () -> Database.openFile(dbFile))) {
+        try (CliContext context = new CliContext(in, out, err, messages, dbFile, () -> Database.openFile(dbFile))) {
             return command.run(context, args);
         } catch (UsageException e) {
             err.println(e.localizedMessage(messages));

@@ -27,7 +27,9 @@ public final class CommandRegistry {
                 new UnitsCommand(),
                 new SystemsCommand(),
                 new ScoreCommand(),
-                new RuleCommand()
+                new RuleCommand(),
+                new BackupCommand(),
+                new RestoreCommand()
         ));
     }
 

@@ -113,6 +113,7 @@ public class CreditDeskApp extends Application {
                     scene.setRoot(mainWindow);
                     mainWindow.show("ledger");
                     mainWindow.notifyDeadlines();
+                    mainWindow.runAutoBackup();
                     StartupProbe.reportWhenShown(scene);
                 })
                 .onFailure(error -> {

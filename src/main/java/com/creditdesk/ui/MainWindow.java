@@ -1,6 +1,9 @@
 package com.creditdesk.ui;
 
 import com.creditdesk.logic.AppVersion;
+import com.creditdesk.logic.backup.AutoBackup;
+import com.creditdesk.logic.backup.BackupService;
+import com.creditdesk.logic.db.DataDirectory;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.deadline.DeadlineService;
 import com.creditdesk.model.deadline.DueGroup;
@@ -74,7 +77,7 @@ public final class MainWindow extends BorderPane {
         UnitRegistryViewModel registryViewModel = new UnitRegistryViewModel(
                 new UnitRegistryService(services.database().dsl(), services.ledger().actor()), services.executor(), messages);
         register("unitRegistry", () -> new UnitRegistryView(registryViewModel, messages), registryViewModel::load);
-        register("settings", () -> new SettingsView(settingsViewModel, messages, services.databaseFile()), settingsViewModel::load);
+        register("settings", () -> new SettingsView(settingsViewModel, messages, services.database(), services.databaseFile()), settingsViewModel::load);
 
         setTop(buildMenu());
         setLeft(buildNavigation());
@@ -147,6 +150,14 @@ public final class MainWindow extends BorderPane {
     public void openTask(long taskId) {
         show("ledger");
         ledgerViewModel.selectTask(taskId);
+    }
+
+    /** Today's automatic backup (at most one a day, old ones pruned), in the background. */
+    void runAutoBackup() {
+        services.executor().execute(BackgroundTask.of(messages.get("settings.backup.running"), () ->
+                new AutoBackup(new BackupService()).runIfDue(services.database(),
+                        DataDirectory.filesDirectory(services.databaseFile()),
+                        DataDirectory.backupDirectory(services.databaseFile()), services.today())));
     }
 
     /** A start-up notice with today's overdue and due-this-week counts; clicking opens the board. */

@@ -30,6 +30,16 @@ public final class DataDirectory {
         return base.resolve("credit-desk");
     }
 
+    /** The content-addressed file store (evidence files) that belongs to a database file. */
+    public static Path filesDirectory(Path databaseFile) {
+        return databaseFile.toAbsolutePath().resolveSibling("files");
+    }
+
+    /** Where automatic backups of a database file are kept. */
+    public static Path backupDirectory(Path databaseFile) {
+        return databaseFile.toAbsolutePath().resolveSibling("backups");
+    }
+
     /** The database file (without H2's {@code .mv.db} suffix) inside the default directory. */
     public static Path defaultDatabaseFile() {
         return defaultDirectory().resolve(DATABASE_NAME);

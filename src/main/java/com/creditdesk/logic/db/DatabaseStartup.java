@@ -1,5 +1,6 @@
 package com.creditdesk.logic.db;
 
+import com.creditdesk.logic.backup.PendingRestore;
 import com.creditdesk.logic.demo.ExampleCampaign;
 
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ public final class DatabaseStartup {
 
     /** Opens, migrates and seeds the example on the calling thread. */
     public static Database open(Path file, String actor) {
+        PendingRestore.applyIfAny(file);
         Database db = Database.openFile(file);
         try {
             new ExampleCampaign(db.dsl(), actor).loadIfFirstStart();

@@ -1,5 +1,6 @@
 package com.creditdesk.logic.importer;
 
+import com.creditdesk.logic.Hashing;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditAction;
 import com.creditdesk.logic.audit.AuditLog;
@@ -20,13 +21,8 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -151,18 +147,10 @@ public final class DatabaseImportWriter implements ImportWriter {
 
     /** SHA-256 of the file's bytes, lower-case hex. */
     public static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
+        try {
+            return Hashing.sha256(file);
         } catch (IOException e) {
             throw new UserFacingException(e, "error.import.readFailed", file.getFileName(), e.getMessage());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -19,6 +19,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.application.Platform;
+import javafx.stage.FileChooser;
+import com.creditdesk.logic.db.DataDirectory;
+import com.creditdesk.logic.db.Database;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
@@ -27,7 +32,7 @@ public final class SettingsView extends VBox {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    public SettingsView(SettingsViewModel vm, Messages messages, Path databaseFile) {
+    public SettingsView(SettingsViewModel vm, Messages messages, Database database, Path databaseFile) {
         setSpacing(10);
         setPadding(new Insets(10));
 
@@ -79,13 +84,44 @@ public final class SettingsView extends VBox {
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
 
-        TitledPane general = new TitledPane(messages.get("settings.general"), new VBox(8, languageRow, location));
+        Button backup = new Button(messages.get("settings.backup"));
+        backup.setId("backupNow");
+        backup.setOnAction(e -> {
+            FileChooser chooser = zipChooser(messages);
+            chooser.setInitialFileName("信用创建工作台备份-" + LocalDate.now() + ".zip");
+            java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+            if (file != null) {
+                vm.backupTo(database, databaseFile, file.toPath());
+            }
+        });
+        Button restore = new Button(messages.get("settings.restore"));
+        restore.setOnAction(e -> {
+            java.io.File file = zipChooser(messages).showOpenDialog(getScene().getWindow());
+            if (file != null && new Alert(Alert.AlertType.CONFIRMATION, messages.get("settings.restore.confirm",
+                    file.getName()), ButtonType.OK, ButtonType.CANCEL).showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+                vm.scheduleRestore(databaseFile, file.toPath(), () -> {
+                    new Alert(Alert.AlertType.INFORMATION, messages.get("settings.restore.restart")).showAndWait();
+                    Platform.exit();
+                });
+            }
+        });
+        Label backupHint = new Label(messages.get("settings.backup.hint", DataDirectory.backupDirectory(databaseFile)));
+        backupHint.setWrapText(true);
+        backupHint.getStyleClass().add("hint-text");
+        TitledPane general = new TitledPane(messages.get("settings.general"),
+                new VBox(8, languageRow, location, new HBox(8, backup, restore), backupHint));
         general.setCollapsible(false);
         TitledPane campaignPane = new TitledPane(messages.get("settings.campaigns"), campaignBox);
         campaignPane.setCollapsible(false);
         Label auditTitle = new Label(messages.get("audit.title", SettingsViewModel.AUDIT_ROWS));
         auditTitle.getStyleClass().add("section-title");
         getChildren().addAll(general, campaignPane, message, new HBox(8, auditTitle, refresh), audit);
+    }
+
+    private static FileChooser zipChooser(Messages messages) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("settings.backup.filter"), "*.zip"));
+        return chooser;
     }
 
     private static TableColumn<AuditEntry, String> column(String title, double width, Function<AuditEntry, String> value) {

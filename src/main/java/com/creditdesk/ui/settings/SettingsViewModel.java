@@ -14,6 +14,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jooq.DSLContext;
+import com.creditdesk.logic.backup.BackupService;
+import com.creditdesk.logic.backup.PendingRestore;
+import com.creditdesk.logic.db.DataDirectory;
+import com.creditdesk.logic.db.Database;
+import java.nio.file.Path;
 
 /** 设置: language, where the data is, the campaigns (to delete the example) and the 操作记录. */
 public final class SettingsViewModel {
@@ -55,6 +60,29 @@ public final class SettingsViewModel {
                 .onSuccess(c -> {
                     message.set(messages.get("settings.campaign.deleted", c.name()));
                     load();
+                })
+                .onFailure(this::showError));
+    }
+
+    /** Backs up the database and file store to {@code out}. */
+    public void backupTo(Database database, Path databaseFile, Path out) {
+        executor.execute(BackgroundTask.of(messages.get("settings.backup.running"), () -> {
+                    new BackupService().backup(database, DataDirectory.filesDirectory(databaseFile), out);
+                    return out;
+                })
+                .onSuccess(path -> message.set(messages.get("settings.backup.done", path)))
+                .onFailure(this::showError));
+    }
+
+    /** Verifies {@code backup} and schedules it for the next start; {@code onScheduled} then closes the app. */
+    public void scheduleRestore(Path databaseFile, Path backup, Runnable onScheduled) {
+        executor.execute(BackgroundTask.of(messages.get("settings.restore.verifying"), () -> {
+                    PendingRestore.schedule(databaseFile, backup);
+                    return backup;
+                })
+                .onSuccess(path -> {
+                    message.set(messages.get("settings.restore.scheduled", path.getFileName()));
+                    onScheduled.run();
                 })
                 .onFailure(this::showError));
     }
