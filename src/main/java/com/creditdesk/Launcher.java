@@ -3,6 +3,7 @@ package com.creditdesk;
 import com.creditdesk.cli.CommandLineApp;
 import com.creditdesk.cli.CommandRegistry;
 import com.creditdesk.cli.GlobalOptions;
+import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.db.DatabaseStartup;
 import com.creditdesk.ui.CreditDeskApp;
 
@@ -22,8 +23,11 @@ public final class Launcher {
         System.setProperty("org.jooq.no-tips", "true");
         GlobalOptions options = GlobalOptions.parse(argv);
         if (options.wantsWindow()) {
-            DatabaseStartup database = DatabaseStartup.begin(CreditDeskApp.databaseFile(options),
-                    System.getProperty("user.name", "unknown"));
+            // An encrypted file without a given password is opened after the window asks for it.
+            char[] password = options.databasePassword();
+            boolean mustAsk = password == null && Database.isEncrypted(CreditDeskApp.databaseFile(options));
+            DatabaseStartup database = mustAsk ? null : DatabaseStartup.begin(CreditDeskApp.databaseFile(options),
+                    System.getProperty("user.name", "unknown"), password);
             CreditDeskApp.launchWindow(options, database);
             return;
         }

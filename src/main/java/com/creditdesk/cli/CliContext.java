@@ -23,12 +23,14 @@ public final class CliContext implements AutoCloseable {
     private final Messages messages;
     private final Supplier<Database> databaseOpener;
     private final Path databaseFile;
+    private final Supplier<char[]> databasePassword;
     private final ObjectMapper json;
     private Database database;
 
     public CliContext(BufferedReader in, PrintStream out, PrintStream err, Messages messages,
-                      Path databaseFile, Supplier<Database> databaseOpener) {
+                      Path databaseFile, Supplier<char[]> databasePassword, Supplier<Database> databaseOpener) {
         this.databaseFile = databaseFile;
+        this.databasePassword = databasePassword;
         this.in = in;
         this.out = out;
         this.err = err;
@@ -62,6 +64,11 @@ public final class CliContext implements AutoCloseable {
     /** The database file the command works on (for commands that must not open it, e.g. restore). */
     public Path databaseFile() {
         return databaseFile;
+    }
+
+    /** The current database password given on the command line or in the environment, or null. */
+    public char[] databasePassword() {
+        return databasePassword.get();
     }
 
     /** Opens (and migrates) the database on first use. */

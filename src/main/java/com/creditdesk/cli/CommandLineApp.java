@@ -56,7 +56,8 @@ public final class CommandLineApp {
         }
         Path dbFile = options.databaseFile() != null ? options.databaseFile() : DataDirectory.defaultDatabaseFile();
         BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        try (CliContext context = new CliContext(in, out, err, messages, dbFile, () -> Database.openFile(dbFile))) {
+        try (CliContext context = new CliContext(in, out, err, messages, dbFile, options::databasePassword,
+                () -> openDatabase(dbFile, options))) {
             return command.run(context, args);
         } catch (UsageException e) {
             err.println(e.localizedMessage(messages));
@@ -71,6 +72,14 @@ public final class CommandLineApp {
         }
     }
 
+    private static Database openDatabase(Path dbFile, GlobalOptions options) {
+        char[] password = options.databasePassword();
+        if (password == null && Database.isEncrypted(dbFile)) {
+            throw new UserFacingException("error.db.needsPassword", dbFile);
+        }
+        return Database.openFile(dbFile, password);
+    }
+
     private void printHelp(Messages messages, PrintStream out) {
         out.println(messages.get("cli.help.header", AppVersion.current()));
         out.println(messages.get("cli.help.synopsis"));
@@ -78,6 +87,7 @@ public final class CommandLineApp {
         out.println(messages.get("cli.help.options"));
         out.println("  --db FILE        " + messages.get("cli.help.option.db"));
         out.println("  --lang en|zh     " + messages.get("cli.help.option.lang"));
+        out.println("  --password-file FILE  " + messages.get("cli.option.passwordFile"));
         out.println("  --help           " + messages.get("cli.help.option.help"));
         out.println("  --version        " + messages.get("cli.help.option.version"));
         out.println();

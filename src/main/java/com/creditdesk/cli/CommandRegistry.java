@@ -29,7 +29,8 @@ public final class CommandRegistry {
                 new ScoreCommand(),
                 new RuleCommand(),
                 new BackupCommand(),
-                new RestoreCommand()
+                new RestoreCommand(),
+                new EncryptCommand()
         ));
     }
 

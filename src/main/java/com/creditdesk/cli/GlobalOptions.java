@@ -12,10 +12,14 @@ import java.util.Locale;
  * name; everything from the first non-option word on belongs to the command.
  */
 public record GlobalOptions(Path databaseFile, Locale locale, boolean help, boolean version,
-                            List<String> commandArgs) {
+                            List<String> commandArgs, Path passwordFile) {
+
+    /** Environment variable that may hold the password of an encrypted database. */
+    public static final String PASSWORD_ENV = "CREDITDESK_DB_PASSWORD";
 
     public static GlobalOptions parse(String[] argv) {
         Path db = null;
+        Path passwordFile = null;
         Locale locale = null;
         boolean help = false;
         boolean version = false;
@@ -27,6 +31,8 @@ public record GlobalOptions(Path databaseFile, Locale locale, boolean help, bool
                 rest.add(arg);
             } else if (arg.equals("--db") && i + 1 < argv.length) {
                 db = Path.of(argv[++i]);
+            } else if (arg.equals("--password-file") && i + 1 < argv.length) {
+                passwordFile = Path.of(argv[++i]);
             } else if (arg.startsWith("--db=")) {
                 db = Path.of(arg.substring("--db=".length()));
             } else if (arg.equals("--lang") && i + 1 < argv.length) {
@@ -48,13 +54,15 @@ public record GlobalOptions(Path databaseFile, Locale locale, boolean help, bool
             String arg = rest.get(j);
             if (j > 0 && arg.equals("--db") && j + 1 < rest.size()) {
                 db = Path.of(rest.get(++j));
+            } else if (j > 0 && arg.equals("--password-file") && j + 1 < rest.size()) {
+                passwordFile = Path.of(rest.get(++j));
             } else if (j > 0 && arg.equals("--lang") && j + 1 < rest.size()) {
                 locale = Messages.localeOf(rest.get(++j));
             } else {
                 commandArgs.add(arg);
             }
         }
-        return new GlobalOptions(db, locale, help, version, List.copyOf(commandArgs));
+        return new GlobalOptions(db, locale, help, version, List.copyOf(commandArgs), passwordFile);
     }
 
     /** The language asked for, or null when the user did not say (then the saved setting wins). */
@@ -65,6 +73,19 @@ public record GlobalOptions(Path databaseFile, Locale locale, boolean help, bool
     @Override
     public Locale locale() {
         return locale == null ? Messages.CHINESE : locale;
+    }
+
+    /** The database password from --password-file or the environment; null when none was given. */
+    public char[] databasePassword() {
+        if (passwordFile != null) {
+            try {
+                return java.nio.file.Files.readString(passwordFile).strip().toCharArray();
+            } catch (java.io.IOException e) {
+                throw new com.creditdesk.logic.UserFacingException(e, "error.file.unreadable", passwordFile);
+            }
+        }
+        String fromEnv = System.getenv(PASSWORD_ENV);
+        return fromEnv == null || fromEnv.isEmpty() ? null : fromEnv.toCharArray();
     }
 
     public boolean wantsWindow() {

@@ -22,6 +22,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import com.creditdesk.ui.util.PasswordDialog;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -97,26 +99,51 @@ public class CreditDeskApp extends Application {
         stage.setOnCloseRequest(e -> preferences.saveWindow(stage));
         stage.show();
 
-        Path dbFile = databaseFile(options);
-        String actor = System.getProperty("user.name", "unknown");
         DatabaseStartup prepared = launchDatabase;
         launchDatabase = null;
+        openDatabase(new Startup(scene, root, status, messages), prepared, options.databasePassword(), null);
+    }
+
+    /** What the start-up sequence needs once the database is open. */
+    private record Startup(Scene scene, StackPane root, StatusIndicator status, Messages messages) {
+    }
+
+    /** Opens the database in the background, asking for the password of an encrypted file first. */
+    private void openDatabase(Startup startup, DatabaseStartup prepared, char[] givenPassword, String problem) {
+        Messages messages = startup.messages();
+        Path dbFile = databaseFile(options);
+        String actor = System.getProperty("user.name", "unknown");
+        char[] password = givenPassword;
+        if (prepared == null && password == null && Database.isEncrypted(dbFile)) {
+            Optional<char[]> asked = PasswordDialog.ask(messages, dbFile, problem);
+            if (asked.isEmpty()) {
+                Platform.exit();
+                return;
+            }
+            password = asked.get();
+        }
+        char[] chosen = password;
         executor.execute(BackgroundTask.of(messages.get("status.opening"), () -> {
-                    Database db = prepared != null ? prepared.await() : DatabaseStartup.open(dbFile, actor);
+                    Database db = prepared != null ? prepared.await() : DatabaseStartup.open(dbFile, actor, chosen);
                     return new AppServices(db, dbFile, new LedgerService(db.dsl(), actor),
                             DeadlineService.standardBoard(), executor, messages, preferences, clock);
                 })
                 .onSuccess(services -> {
                     database = services.database();
-                    mainWindow = new MainWindow(services, status);
-                    mainWindow.setStyle(root.getStyle());
-                    scene.setRoot(mainWindow);
+                    mainWindow = new MainWindow(services, startup.status());
+                    mainWindow.setStyle(startup.root().getStyle());
+                    startup.scene().setRoot(mainWindow);
                     mainWindow.show("ledger");
                     mainWindow.notifyDeadlines();
                     mainWindow.runAutoBackup();
-                    StartupProbe.reportWhenShown(scene);
+                    StartupProbe.reportWhenShown(startup.scene());
                 })
                 .onFailure(error -> {
+                    if (error instanceof UserFacingException u && u.key().equals("error.db.password")
+                            && Database.isEncrypted(dbFile)) {
+                        openDatabase(startup, null, null, messages.get("password.wrong"));
+                        return;
+                    }
                     showError(messages, error);
                     Platform.exit();
                 }));

@@ -3,6 +3,7 @@ package com.creditdesk.logic.db;
 import com.creditdesk.logic.UserFacingException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -16,6 +17,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The embedded H2 database: migrated by Flyway on open, reached through one immutable
@@ -27,6 +33,9 @@ public final class Database implements AutoCloseable {
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     /** H2: wrong user name or password (or an encrypted file opened without its key). */
     private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
+    /** H2: wrong file password, or an encrypted file opened without one (it then looks corrupted). */
+    private static final int H2_FILE_ENCRYPTION_ERROR = 90049;
+    private static final int H2_FILE_CORRUPTED = 90030;
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
@@ -43,6 +52,20 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the H2 file {@code file} (no {@code .mv.db} suffix) and migrates it. */
     public static Database openFile(Path file) {
+        return openFile(file, null, List.of());
+    }
+
+    /** Opens an AES-encrypted database file with its password (created encrypted if new). */
+    public static Database openFile(Path file, char[] password) {
+        return openFile(file, password, List.of());
+    }
+
+    /**
+     * Opens a file database. An existing file with pending migrations is migrated as a copy that
+     * replaces the original only when every migration succeeded; the original is kept in
+     * {@code backups/}. {@code extraLocations} adds migration folders (tests).
+     */
+    static Database openFile(Path file, char[] password, List<String> extraLocations) {
         Path absolute = stripH2Suffix(file.toAbsolutePath().normalize());
         try {
             Path parent = absolute.getParent();
@@ -52,31 +75,76 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UserFacingException(e, "error.db.directory", absolute.getParent());
         }
-        // WRITE_DELAY=0: a commit is written to the file before it returns. H2's default buffers
-        // commits for up to half a second, and a killed process would lose them (the crash test shows it).
-        return open("jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", absolute.toString());
+        String description = absolute.toString();
+        boolean exists = Files.exists(Path.of(absolute + ".mv.db"));
+        try {
+            if (exists) {
+                // Look at the schema read-only: an open for writing would already rewrite the file.
+                JdbcConnectionPool readOnly = connect(fileUrl(absolute, password) + ";ACCESS_MODE_DATA=r", password, description);
+                MigrationInfoService info;
+                try {
+                    info = flyway(readOnly, extraLocations).info();
+                } finally {
+                    readOnly.dispose();
+                }
+                if (info.pending().length > 0) {
+                    migrateCopyThenSwap(absolute, password, extraLocations);
+                }
+                return new Database(connect(fileUrl(absolute, password), password, description), description);
+            }
+            JdbcConnectionPool pool = connect(fileUrl(absolute, password), password, description);
+            try {
+                flyway(pool, extraLocations).migrate();
+            } catch (FlywayException e) {
+                pool.dispose();
+                throw e;
+            }
+            return new Database(pool, description);
+        } catch (FlywayException e) {
+            throw new UserFacingException(e, "error.db.migration", description, e.getMessage());
+        }
+    }
+
+    // WRITE_DELAY=0: a commit is written to the file before it returns. H2's default buffers
+    // commits for up to half a second, and a killed process would lose them (the crash test shows it).
+    private static String fileUrl(Path absolute, char[] password) {
+        return "jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + (password != null ? ";CIPHER=AES" : "");
+    }
+
+    private static void migrateCopyThenSwap(Path absolute, char[] password, List<String> extraLocations) {
+        Path original = Path.of(absolute + ".mv.db");
+        Path copyBase = absolute.resolveSibling(absolute.getFileName() + "-upgrading");
+        Path copy = Path.of(copyBase + ".mv.db");
+        try {
+            Files.copy(original, copy, StandardCopyOption.REPLACE_EXISTING);
+            JdbcConnectionPool copyPool = connect(fileUrl(copyBase, password), password, copy.toString());
+            try {
+                flyway(copyPool, extraLocations).migrate();
+            } finally {
+                copyPool.dispose();
+            }
+            Path kept = DataDirectory.backupDirectory(absolute).resolve(absolute.getFileName() + "-before-upgrade-"
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".mv.db");
+            Files.createDirectories(kept.getParent());
+            Files.copy(original, kept);
+            Files.move(copy, original, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "error.db.migration", absolute, e.getMessage());
+        } finally {
+            try {
+                Files.deleteIfExists(copy);
+            } catch (IOException e) {
+                throw new UserFacingException(e, "error.db.migration", absolute, e.getMessage());
+            }
+        }
     }
 
     /** A private in-memory database with the real migrations: for tests and dry runs. */
     public static Database openInMemory(String name) {
-        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "mem:" + name);
-    }
-
-    private static Database open(String url, String description) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        pool.setMaxConnections(8);
-        try (Connection probe = pool.getConnection()) {
-            probe.isValid(1);
-        } catch (SQLException e) {
-            pool.dispose();
-            throw translate(e, description);
-        }
+        String description = "mem:" + name;
+        JdbcConnectionPool pool = connect("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null, description);
         try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            flyway(pool, List.of()).migrate();
         } catch (FlywayException e) {
             pool.dispose();
             throw new UserFacingException(e, "error.db.migration", description, e.getMessage());
@@ -84,14 +152,81 @@ public final class Database implements AutoCloseable {
         return new Database(pool, description);
     }
 
+    private static Flyway flyway(JdbcConnectionPool pool, List<String> extraLocations) {
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        locations.addAll(extraLocations);
+        return Flyway.configure().dataSource(pool).locations(locations.toArray(String[]::new)).load();
+    }
+
+    /** H2's password for an encrypted file is "FILE_PASSWORD USER_PASSWORD"; the user has none. */
+    private static JdbcConnectionPool connect(String url, char[] password, String description) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password == null ? "" : h2FilePassword(password) + " ");
+        pool.setMaxConnections(8);
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e, description);
+        }
+        return pool;
+    }
+
     private static UserFacingException translate(SQLException e, String description) {
         if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
             return new UserFacingException(e, "error.db.locked", description);
         }
-        if (e.getErrorCode() == H2_WRONG_USER_OR_PASSWORD) {
+        if (e.getErrorCode() == H2_WRONG_USER_OR_PASSWORD || e.getErrorCode() == H2_FILE_ENCRYPTION_ERROR) {
             return new UserFacingException(e, "error.db.password", description);
         }
+        if (e.getErrorCode() == H2_FILE_CORRUPTED) {
+            return new UserFacingException(e, isEncrypted(Path.of(description)) ? "error.db.password" : "error.db.corrupt",
+                    description);
+        }
         return new UserFacingException(e, "error.db.open", description, e.getMessage());
+    }
+
+    /**
+     * The file key handed to H2: the SHA-256 of the user's password in hex. H2's own tools derive
+     * different keys from non-ASCII passwords than its JDBC driver does (a Chinese password could
+     * encrypt a file that its converter then cannot open), so H2 only ever sees ASCII.
+     */
+    static String h2FilePassword(char[] password) {
+        java.security.MessageDigest digest = com.creditdesk.logic.Hashing.sha256();
+        byte[] hash = digest.digest(new String(password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(hash);
+    }
+
+    /** Whether the database file is AES-encrypted (H2 writes a plain "H2encrypt" header then). */
+    public static boolean isEncrypted(Path file) {
+        Path data = Path.of(stripH2Suffix(file.toAbsolutePath()) + ".mv.db");
+        if (!Files.isRegularFile(data)) {
+            return false;
+        }
+        try (java.io.InputStream in = Files.newInputStream(data)) {
+            byte[] header = in.readNBytes(9);
+            return new String(header, java.nio.charset.StandardCharsets.US_ASCII).equals("H2encrypt");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Encrypts, decrypts or re-keys a closed database file: {@code oldPassword} null for a plain
+     * file, {@code newPassword} null to store it plain again.
+     */
+    public static void changeEncryption(Path file, char[] oldPassword, char[] newPassword) {
+        Path absolute = stripH2Suffix(file.toAbsolutePath().normalize());
+        // Opening first checks the password (with a clear message) and brings the schema up to date.
+        openFile(absolute, oldPassword).close();
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(absolute.getParent().toString(), absolute.getFileName().toString(),
+                    "AES", oldPassword == null ? null : h2FilePassword(oldPassword).toCharArray(),
+                    newPassword == null ? null : h2FilePassword(newPassword).toCharArray(), true);
+        } catch (SQLException e) {
+            throw e.getErrorCode() == H2_FILE_ENCRYPTION_ERROR || e.getErrorCode() == H2_FILE_CORRUPTED
+                    ? new UserFacingException(e, "error.db.password", absolute)
+                    : new UserFacingException(e, "error.db.encryption", absolute, e.getMessage());
+        }
     }
 
     private static Path stripH2Suffix(Path file) {

@@ -21,22 +21,27 @@ public final class DatabaseStartup {
         this.future = future;
     }
 
-    public static DatabaseStartup begin(Path file, String actor) {
+    public static DatabaseStartup begin(Path file, String actor, char[] password) {
         ExecutorService single = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = Executors.defaultThreadFactory().newThread(runnable);
             thread.setDaemon(true);
             thread.setName("credit-desk-open-database");
             return thread;
         });
-        CompletableFuture<Database> future = CompletableFuture.supplyAsync(() -> open(file, actor), single);
+        CompletableFuture<Database> future = CompletableFuture.supplyAsync(() -> open(file, actor, password), single);
         future.whenComplete((db, error) -> single.shutdown());
         return new DatabaseStartup(future);
     }
 
     /** Opens, migrates and seeds the example on the calling thread. */
     public static Database open(Path file, String actor) {
+        return open(file, actor, null);
+    }
+
+    /** As {@link #open(Path, String)} for a file encrypted with {@code password} (null: plain). */
+    public static Database open(Path file, String actor, char[] password) {
         PendingRestore.applyIfAny(file);
-        Database db = Database.openFile(file);
+        Database db = Database.openFile(file, password);
         try {
             new ExampleCampaign(db.dsl(), actor).loadIfFirstStart();
         } catch (RuntimeException e) {
