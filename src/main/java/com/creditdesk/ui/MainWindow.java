@@ -5,6 +5,8 @@ import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.ui.deadlines.DeadlinesView;
 import com.creditdesk.ui.ledger.LedgerView;
 import com.creditdesk.ui.ledger.LedgerViewModel;
+import com.creditdesk.ui.reports.ReportsView;
+import com.creditdesk.ui.reports.ReportsViewModel;
 import com.creditdesk.ui.settings.SettingsView;
 import com.creditdesk.ui.settings.SettingsViewModel;
 import com.creditdesk.ui.units.UnitsView;
@@ -52,7 +54,9 @@ public final class MainWindow extends BorderPane {
         register("ledger", () -> new LedgerView(ledgerViewModel, messages, services.preferences()), () -> { });
         register("deadlines", () -> new DeadlinesView(ledgerViewModel, messages), () -> { });
         register("evidence", () -> new UnitsView(unitsViewModel, messages, "evidence.intro"), unitsViewModel::load);
-        register("reports", () -> new UnitsView(unitsViewModel, messages, "reports.intro"), unitsViewModel::load);
+        ReportsViewModel reportsViewModel = ReportsViewModel.create(services);
+        register("reports", () -> new ReportsView(reportsViewModel, messages, new UnitsView(unitsViewModel, messages, "reports.intro")),
+                () -> { reportsViewModel.load(); unitsViewModel.load(); });
         register("settings", () -> new SettingsView(settingsViewModel, messages, services.databaseFile()), settingsViewModel::load);
 
         setTop(buildMenu());

@@ -19,6 +19,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
@@ -84,6 +85,12 @@ public final class DocxReportRenderer implements ReportRenderer {
         CTTblPr tblPr = table.getCTTbl().getTblPr();
         CTTblLayoutType layout = tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);
+        // Narrow cell margins (1 mm) so short columns like 序号 and 状态 do not wrap.
+        CTTblCellMar cellMargins = tblPr.isSetTblCellMar() ? tblPr.getTblCellMar() : tblPr.addNewTblCellMar();
+        cellMargins.addNewLeft().setW(BigInteger.valueOf(57));
+        cellMargins.getLeft().setType(STTblWidth.DXA);
+        cellMargins.addNewRight().setW(BigInteger.valueOf(57));
+        cellMargins.getRight().setType(STTblWidth.DXA);
         table.setWidth(String.valueOf(java.util.Arrays.stream(widths).sum()));
         CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
@@ -141,7 +148,7 @@ public final class DocxReportRenderer implements ReportRenderer {
             XWPFParagraph p = i == 0 ? paragraph : cell.addParagraph();
             p.setAlignment(align);
             p.setSpacingAfter(0);
-            run(p, lines[i], font, 10.5, false);
+            run(p, lines[i], font, 10, false);
         }
     }
 

@@ -32,7 +32,7 @@ public final class DueListBuilder {
     /** @param unitName null for all units */
     public Report build(Campaign campaign, List<DueItem> items, String unitName, LocalDate today) {
         List<ReportColumn> columns = List.of(
-                ReportColumn.center(text.get("report.column.seq"), 6),
+                ReportColumn.center(text.get("report.column.seq"), 7),
                 ReportColumn.left(text.get("report.column.task"), 30),
                 ReportColumn.left(text.get("report.column.deadlineText"), 16),
                 ReportColumn.left(text.get("report.column.milestone"), 12),

@@ -28,13 +28,13 @@ public final class LedgerReportBuilder {
     /** @param unit null for the whole ledger */
     public Report build(Campaign campaign, List<Task> tasks, Unit unit, LocalDate today) {
         List<ReportColumn> columns = List.of(
-                ReportColumn.center(text.get("report.column.seq"), 6),
+                ReportColumn.center(text.get("report.column.seq"), 7),
                 ReportColumn.left(text.get("report.column.task"), 15),
-                ReportColumn.left(text.get("report.column.content"), 32),
+                ReportColumn.left(text.get("report.column.content"), 30),
                 ReportColumn.left(text.get("report.column.lead"), 9),
                 ReportColumn.left(text.get("report.column.responsible"), 13),
                 ReportColumn.left(text.get("report.column.deadlineText"), 10),
-                ReportColumn.center(text.get("report.column.status"), 6),
+                ReportColumn.center(text.get("report.column.status"), 7),
                 ReportColumn.left(text.get("report.column.progress"), 13));
         List<ReportRow> rows = new ArrayList<>();
         for (Task task : LedgerSelection.forUnit(tasks, unit == null ? null : unit.id())) {

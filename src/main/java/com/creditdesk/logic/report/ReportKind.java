@@ -1,25 +1,21 @@
 package com.creditdesk.logic.report;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
-/** The reports one can export; {@code cliName} is the word the export command takes. */
+/** The reports one can export. Bundle keys {@code reports.kind.NAME}. */
 public enum ReportKind {
-    LEDGER("ledger"),
-    UNIT_CHECKLIST("unit-checklist"),
-    DUE("due");
+    LEDGER,
+    UNIT_CHECKLIST,
+    DUE;
 
-    private final String cliName;
-
-    ReportKind(String cliName) {
-        this.cliName = cliName;
-    }
-
+    /** The word the export command takes: ledger, unit-checklist, due. */
     public String cliName() {
-        return cliName;
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static Optional<ReportKind> fromCliName(String name) {
-        return Arrays.stream(values()).filter(k -> k.cliName.equals(name)).findFirst();
+        return Arrays.stream(values()).filter(k -> k.cliName().equals(name)).findFirst();
     }
 }

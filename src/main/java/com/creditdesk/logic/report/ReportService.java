@@ -72,6 +72,10 @@ public final class ReportService {
         }
     }
 
+    public List<Campaign> campaigns() {
+        return ledger.campaigns();
+    }
+
     public Campaign campaign(Long campaignId) {
         List<Campaign> campaigns = ledger.campaigns();
         if (campaignId == null) {

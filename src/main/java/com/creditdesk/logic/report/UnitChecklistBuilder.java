@@ -36,11 +36,11 @@ public final class UnitChecklistBuilder {
     /** @param units the units to chase, in order; each gets its own part */
     public Report build(Campaign campaign, List<Task> tasks, List<DueItem> dueItems, List<Unit> units, LocalDate today) {
         List<ReportColumn> columns = List.of(
-                ReportColumn.center(text.get("report.column.seq"), 8),
-                ReportColumn.left(text.get("report.column.task"), 28),
+                ReportColumn.center(text.get("report.column.seq"), 9),
+                ReportColumn.left(text.get("report.column.task"), 24),
                 ReportColumn.left(text.get("report.column.deadlineText"), 14),
-                ReportColumn.left(text.get("report.column.dueDate"), 15),
-                ReportColumn.center(text.get("report.column.status"), 8),
+                ReportColumn.left(text.get("report.column.dueDate"), 17),
+                ReportColumn.center(text.get("report.column.status"), 9),
                 ReportColumn.left(text.get("report.column.feedback"), 18));
         Map<Long, List<DueItem>> itemsByTask = dueItems.stream().collect(Collectors.groupingBy(DueItem::taskId));
         List<ReportPart> parts = new ArrayList<>();
