@@ -24,6 +24,11 @@ final class PdfGlyphs {
         this.cmap = ttf.getUnicodeCmapLookup();
     }
 
+    PDType0Font font() {
+        return font;
+    }
+
+    /** The text with what the font cannot show replaced. */
     String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {

@@ -1,19 +1,15 @@
 package com.creditdesk.logic.report;
 
 import com.creditdesk.model.report.Report;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.List;
 
 /**
  * The report as a PDF laid out by {@link ReportPaginator}, with the bundled WenQuanYi Micro Hei
@@ -22,39 +18,29 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class PdfReportRenderer implements ReportRenderer {
 
-    static final String FONT_RESOURCE = "/fonts/wqy-microhei.ttc";
     static final String PAGE_NUMBERS = "第 {0} 页 共 {1} 页";
 
     @Override
     public void render(Report report, OutputStream out) throws IOException {
-        try (InputStream in = PdfReportRenderer.class.getResourceAsStream(FONT_RESOURCE)) {
-            if (in == null) {
-                throw new IOException("missing resource " + FONT_RESOURCE);
+        try (CjkFont cjk = new CjkFont(); PDDocument doc = new PDDocument()) {
+            PdfGlyphs glyphs = cjk.embedIn(doc);
+            for (PageLayout layout : new ReportPaginator(glyphs::width, PAGE_NUMBERS).layout(report)) {
+                draw(doc, layout, glyphs);
             }
-            try (TrueTypeCollection collection = new TrueTypeCollection(in); PDDocument doc = new PDDocument()) {
-                TrueTypeFont ttf = firstFont(collection);
-                PDType0Font font = PDType0Font.load(doc, ttf, true);
-                PdfGlyphs glyphs = new PdfGlyphs(font, ttf);
-                for (PageLayout layout : new ReportPaginator(glyphs::width, PAGE_NUMBERS).layout(report)) {
-                    draw(doc, layout, font, glyphs);
-                }
-                doc.getDocumentInformation().setTitle(report.title());
-                doc.getDocumentInformation().setCreator("Credit Desk");
-                doc.save(out);
-            }
+            doc.getDocumentInformation().setTitle(report.title());
+            doc.getDocumentInformation().setCreator("Credit Desk");
+            doc.save(out);
         }
     }
 
-    private static TrueTypeFont firstFont(TrueTypeCollection collection) throws IOException {
-        AtomicReference<TrueTypeFont> first = new AtomicReference<>();
-        collection.processAllFonts(f -> first.compareAndSet(null, f));
-        if (first.get() == null) {
-            throw new IOException("no font in " + FONT_RESOURCE);
+    /** The pages as the PDF shows them, for a print preview or printing without a file. */
+    public static List<PageLayout> pages(Report report) throws IOException {
+        try (CjkFont cjk = new CjkFont(); PDDocument scratch = new PDDocument()) {
+            return new ReportPaginator(cjk.embedIn(scratch)::width, PAGE_NUMBERS).layout(report);
         }
-        return first.get();
     }
 
-    private static void draw(PDDocument doc, PageLayout layout, PDType0Font font, PdfGlyphs glyphs) throws IOException {
+    private static void draw(PDDocument doc, PageLayout layout, PdfGlyphs glyphs) throws IOException {
         PDPage page = new PDPage(new PDRectangle((float) layout.width(), (float) layout.height()));
         doc.addPage(page);
         float h = (float) layout.height();
@@ -73,7 +59,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             content.setLineWidth(0.25f);
             for (PageLayout.Text text : layout.texts()) {
                 content.beginText();
-                content.setFont(font, (float) text.size());
+                content.setFont(glyphs.font(), (float) text.size());
                 content.setRenderingMode(text.bold() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
                 content.newLineAtOffset((float) text.x(), h - (float) text.baseline());
                 content.showText(glyphs.printable(text.text()));

@@ -76,6 +76,15 @@ public final class ReportService {
         return ledger.campaigns();
     }
 
+    /** The report laid out on A4 pages exactly as the PDF shows it (for preview and printing). */
+    public List<PageLayout> pages(ReportRequest request) {
+        try {
+            return PdfReportRenderer.pages(build(request));
+        } catch (IOException e) {
+            throw new UserFacingException(e, "report.error.layout", String.valueOf(e.getMessage()));
+        }
+    }
+
     public Campaign campaign(Long campaignId) {
         List<Campaign> campaigns = ledger.campaigns();
         if (campaignId == null) {

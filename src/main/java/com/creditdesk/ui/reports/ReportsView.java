@@ -12,6 +12,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -80,6 +81,12 @@ public final class ReportsView extends BorderPane {
             }
         });
 
+        Button preview = new Button(messages.get("reports.preview"));
+        preview.setId("reportPreview");
+        preview.disableProperty().bind(vm.busyProperty());
+        preview.setOnAction(e -> vm.preparePreview(pages ->
+                new PrintPreview(messages, pages).show(getScene().getWindow(), vm.previewTitle(pages.size()))));
+
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
@@ -87,7 +94,7 @@ public final class ReportsView extends BorderPane {
         form.addRow(1, new Label(messages.get("reports.choose.unit")), unit);
         form.addRow(2, new Label(messages.get("reports.choose.format")), format);
         form.addRow(3, new Label(messages.get("reports.choose.today")), today);
-        form.add(export, 1, 4);
+        form.add(new HBox(8, export, preview), 1, 4);
         Label message = new Label();
         message.setId("reportMessage");
         message.setWrapText(true);

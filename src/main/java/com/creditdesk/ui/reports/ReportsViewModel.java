@@ -3,6 +3,7 @@ package com.creditdesk.ui.reports;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.deadline.DeadlineService;
 import com.creditdesk.logic.i18n.Messages;
+import com.creditdesk.logic.report.PageLayout;
 import com.creditdesk.logic.report.ReportFormat;
 import com.creditdesk.logic.report.ReportKind;
 import com.creditdesk.logic.report.ReportRequest;
@@ -24,6 +25,7 @@ import javafx.collections.ObservableList;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The 报表 screen's state: which report, for which unit (null: all), in which format and as of
@@ -79,8 +81,32 @@ public final class ReportsViewModel {
         return (name + forUnit + "-" + today.get()).replaceAll("[\\\\/:*?\"<>|]", "_") + "." + format.get().extension();
     }
 
+    /** Lays the report out in the background and hands its pages to {@code show} (the print preview). */
+    public void preparePreview(Consumer<List<PageLayout>> show) {
+        ReportRequest request = request();
+        busy.set(true);
+        executor.execute(BackgroundTask.of(messages.get("reports.preparing"), () -> reports.pages(request))
+                .onSuccess(pages -> {
+                    busy.set(false);
+                    message.set("");
+                    show.accept(pages);
+                })
+                .onFailure(e -> {
+                    busy.set(false);
+                    showFailure(e);
+                }));
+    }
+
+    public String previewTitle(int pageCount) {
+        return messages.get("reports.previewTitle", messages.get("reports.kind." + kind.get().name()), pageCount);
+    }
+
+    private ReportRequest request() {
+        return new ReportRequest(kind.get(), null, unit.get(), today.get() == null ? LocalDate.now() : today.get());
+    }
+
     public void export(Path file) {
-        ReportRequest request = new ReportRequest(kind.get(), null, unit.get(), today.get() == null ? LocalDate.now() : today.get());
+        ReportRequest request = request();
         ReportFormat chosenFormat = format.get();
         busy.set(true);
         message.set(messages.get("reports.exporting", file.getFileName()));

@@ -5,6 +5,7 @@ import com.creditdesk.logic.deadline.DeadlineService;
 import com.creditdesk.logic.demo.ExampleCampaign;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.ledger.LedgerService;
+import com.creditdesk.logic.report.PageLayout;
 import com.creditdesk.logic.report.ReportFormat;
 import com.creditdesk.logic.report.ReportKind;
 import com.creditdesk.logic.report.ReportService;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,5 +65,21 @@ class ReportsViewModelTest {
         vm.export(dir.resolve("a.pdf"));
         assertEquals("数据库中还没有创建方案，无法导出报表。请先导入通知或载入示例。", vm.messageProperty().get());
         assertFalse(vm.busyProperty().get());
+    }
+
+    @Test
+    void previewPagesAreTheLaidOutA4Pages() {
+        new ExampleCampaign(db.dsl(), "t").loadIfFirstStart();
+        vm.kindProperty().set(ReportKind.LEDGER);
+        vm.todayProperty().set(LocalDate.of(2021, 6, 20));
+        List<PageLayout> shown = new ArrayList<>();
+        vm.preparePreview(shown::addAll);
+        assertTrue(shown.size() > 1, "pages: " + shown.size());
+        PageLayout first = shown.get(0);
+        assertTrue(first.width() > first.height(), "landscape");
+        assertTrue(first.texts().stream().anyMatch(t -> t.text().equals("工作台账")));
+        assertTrue(shown.get(1).texts().stream().anyMatch(t -> t.text().equals("完成时限")), "header repeated");
+        assertTrue(shown.get(1).texts().stream().anyMatch(t -> t.text().equals("第 2 页 共 " + shown.size() + " 页")));
+        assertEquals("打印预览：工作台账（共 " + shown.size() + " 页）", vm.previewTitle(shown.size()));
     }
 }
