@@ -33,10 +33,10 @@ public final class DueListBuilder {
     public Report build(Campaign campaign, List<DueItem> items, String unitName, LocalDate today) {
         List<ReportColumn> columns = List.of(
                 ReportColumn.center(text.get("report.column.seq"), 7),
-                ReportColumn.left(text.get("report.column.task"), 30),
+                ReportColumn.left(text.get("report.column.task"), 28),
                 ReportColumn.left(text.get("report.column.deadlineText"), 16),
                 ReportColumn.left(text.get("report.column.milestone"), 12),
-                ReportColumn.left(text.get("report.column.dueDate"), 13),
+                ReportColumn.left(text.get("report.column.dueDate"), 15),
                 ReportColumn.center(text.get("report.column.daysLeft"), 10),
                 ReportColumn.center(text.get("report.column.group"), 10));
         List<DueItem> shown = items.stream().filter(i -> SHOWN.contains(i.group()))

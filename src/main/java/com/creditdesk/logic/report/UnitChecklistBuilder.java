@@ -36,12 +36,12 @@ public final class UnitChecklistBuilder {
     /** @param units the units to chase, in order; each gets its own part */
     public Report build(Campaign campaign, List<Task> tasks, List<DueItem> dueItems, List<Unit> units, LocalDate today) {
         List<ReportColumn> columns = List.of(
-                ReportColumn.center(text.get("report.column.seq"), 9),
+                ReportColumn.center(text.get("report.column.seq"), 11),
                 ReportColumn.left(text.get("report.column.task"), 24),
                 ReportColumn.left(text.get("report.column.deadlineText"), 14),
                 ReportColumn.left(text.get("report.column.dueDate"), 17),
                 ReportColumn.center(text.get("report.column.status"), 9),
-                ReportColumn.left(text.get("report.column.feedback"), 18));
+                ReportColumn.left(text.get("report.column.feedback"), 16));
         Map<Long, List<DueItem>> itemsByTask = dueItems.stream().collect(Collectors.groupingBy(DueItem::taskId));
         List<ReportPart> parts = new ArrayList<>();
         for (Unit unit : units) {

@@ -91,10 +91,7 @@ public final class ReportsViewModel {
                     message.set("");
                     show.accept(pages);
                 })
-                .onFailure(e -> {
-                    busy.set(false);
-                    showFailure(e);
-                }));
+                .onFailure(this::failed));
     }
 
     public String previewTitle(int pageCount) {
@@ -117,10 +114,12 @@ public final class ReportsViewModel {
                     lastExported.set(path);
                     message.set(messages.get("reports.exported", path));
                 })
-                .onFailure(e -> {
-                    busy.set(false);
-                    showFailure(e);
-                }));
+                .onFailure(this::failed));
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        showFailure(e);
     }
 
     private void showFailure(Throwable e) {
