@@ -1,5 +1,7 @@
 package com.creditdesk.cli;
 
+import com.creditdesk.logic.importer.DatabaseImportWriter;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,12 @@ public final class CommandRegistry {
         return new CommandRegistry(List.of(
                 new TasksCommand(),
                 new DeadlineCommand(),
-                new ImportCommand(ImportCommand::unavailableWriter),
+                new DueCommand(),
+                new ImportCommand(database -> new DatabaseImportWriter(database.dsl(), System.getProperty("user.name", "cli"))),
                 new UnitsCommand(),
+                new SystemsCommand(),
+                new ScoreCommand(),
+                new RuleCommand(),
                 new ExportCommand()
         ));
     }

@@ -2,11 +2,14 @@ package com.creditdesk.cli;
 
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.db.Database;
+import com.creditdesk.logic.importer.DatabaseImportWriter;
 import com.creditdesk.logic.importer.ImportWriter;
 import com.creditdesk.logic.importer.NoticeImporter;
 import com.creditdesk.model.importer.ClassifiedTable;
+import com.creditdesk.model.importer.ExistingCampaign;
 import com.creditdesk.model.importer.ImportOptions;
 import com.creditdesk.model.importer.ImportPreview;
+import com.creditdesk.model.importer.ImportResult;
 import com.creditdesk.model.importer.ImportWarning;
 import com.creditdesk.model.importer.MergedRange;
 import com.creditdesk.model.importer.RowKind;
@@ -18,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -49,7 +53,7 @@ public final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "FILE [--dry-run] [--json] [--first-is-lead] [--kind N=TASK_LEDGER|INDICATOR_TABLE|UNIT_DUTY_LIST]";
+        return "FILE [--dry-run] [--json] [--first-is-lead] [--kind N=TASK_LEDGER|INDICATOR_TABLE|UNIT_DUTY_LIST] [--update|--new]";
     }
 
     @Override
@@ -64,6 +68,8 @@ public final class ImportCommand implements Command {
                 case "--dry-run" -> dryRun = true;
                 case "--json" -> json = true;
                 case "--first-is-lead" -> options = options.withFirstUnitIsLead(true);
+                case "--update" -> options = options.withOnExisting(ExistingCampaign.UPDATE);
+                case "--new" -> options = options.withOnExisting(ExistingCampaign.NEW);
                 case "--kind" -> {
                     if (i + 1 >= args.size()) {
                         throw new UsageException("cli.import.badKind", "");
@@ -95,8 +101,20 @@ public final class ImportCommand implements Command {
             }
             return CommandLineApp.OK;
         }
-        long id = writerFactory.apply(context.database()).write(preview, options);
-        context.out().println(context.messages().get("cli.import.written", preview.fileName(), id));
+        ImportWriter writer = writerFactory.apply(context.database());
+        Optional<Long> earlier = writer.findCampaignBySha256(DatabaseImportWriter.sha256(file));
+        if (earlier.isPresent() && options.onExisting() == ExistingCampaign.REFUSE) {
+            throw new UsageException("cli.import.alreadyImported", preview.fileName(), earlier.get());
+        }
+        ImportResult result = writer.write(preview, options.withSourceFile(file));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("campaign", result.campaignId());
+        out.put("tasks", result.tasks());
+        out.put("indicators", result.indicators());
+        out.put("units", result.units());
+        out.put("newUnits", result.newUnits());
+        out.put("warnings", result.warnings());
+        context.out().println(context.json().writeValueAsString(out));
         return CommandLineApp.OK;
     }
 

@@ -5,6 +5,7 @@ import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.db.DataDirectory;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.db.DatabaseStartup;
+import com.creditdesk.logic.deadline.DeadlineService;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.ledger.LedgerService;
 import com.creditdesk.ui.util.BackgroundTask;
@@ -21,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -38,6 +40,7 @@ public class CreditDeskApp extends Application {
     private final GlobalOptions options;
     private final UiPreferences preferences;
     private final BiFunction<Consumer<Throwable>, StatusIndicator, TaskExecutor> executorFactory;
+    private final Clock clock;
     private TaskExecutor executor;
     private Database database;
     private MainWindow mainWindow;
@@ -46,19 +49,20 @@ public class CreditDeskApp extends Application {
     public CreditDeskApp() {
         this(Objects.requireNonNullElseGet(launchOptions, () -> GlobalOptions.parse(new String[0])),
                 UiPreferences.forUser(),
-                (failures, status) -> new DefaultTaskExecutor(failures, status::track));
+                (failures, status) -> new DefaultTaskExecutor(failures, status::track), Clock.systemDefaultZone());
     }
 
-    /** For tests: a chosen database, preferences node and executor (e.g. same-thread). */
-    public CreditDeskApp(GlobalOptions options, UiPreferences preferences, TaskExecutor executor) {
-        this(options, preferences, (failures, status) -> executor);
+    /** For tests: a chosen database, preferences node, executor (e.g. same-thread) and today. */
+    public CreditDeskApp(GlobalOptions options, UiPreferences preferences, TaskExecutor executor, Clock clock) {
+        this(options, preferences, (failures, status) -> executor, clock);
     }
 
     private CreditDeskApp(GlobalOptions options, UiPreferences preferences,
-                          BiFunction<Consumer<Throwable>, StatusIndicator, TaskExecutor> executorFactory) {
+                          BiFunction<Consumer<Throwable>, StatusIndicator, TaskExecutor> executorFactory, Clock clock) {
         this.options = options;
         this.preferences = preferences;
         this.executorFactory = executorFactory;
+        this.clock = clock;
     }
 
     /** Starts the window; {@code database} is already being opened in the background. */
@@ -97,16 +101,18 @@ public class CreditDeskApp extends Application {
         String actor = System.getProperty("user.name", "unknown");
         DatabaseStartup prepared = launchDatabase;
         launchDatabase = null;
-        executor.execute(BackgroundTask.of(messages.get("status.opening"),
-                        () -> prepared != null ? prepared.await() : DatabaseStartup.open(dbFile, actor))
-                .onSuccess(db -> {
-                    database = db;
-                    AppServices services = new AppServices(db, dbFile, new LedgerService(db.dsl(), actor), executor,
-                            messages, preferences);
+        executor.execute(BackgroundTask.of(messages.get("status.opening"), () -> {
+                    Database db = prepared != null ? prepared.await() : DatabaseStartup.open(dbFile, actor);
+                    return new AppServices(db, dbFile, new LedgerService(db.dsl(), actor),
+                            DeadlineService.standardBoard(), executor, messages, preferences, clock);
+                })
+                .onSuccess(services -> {
+                    database = services.database();
                     mainWindow = new MainWindow(services, status);
                     mainWindow.setStyle(root.getStyle());
                     scene.setRoot(mainWindow);
                     mainWindow.show("ledger");
+                    mainWindow.notifyDeadlines();
                     StartupProbe.reportWhenShown(scene);
                 })
                 .onFailure(error -> {

@@ -2,13 +2,25 @@ package com.creditdesk.ui;
 
 import com.creditdesk.logic.AppVersion;
 import com.creditdesk.logic.i18n.Messages;
-import com.creditdesk.ui.deadlines.DeadlinesView;
+import com.creditdesk.logic.deadline.DeadlineService;
+import com.creditdesk.model.deadline.DueGroup;
+import com.creditdesk.model.deadline.DueItem;
+import com.creditdesk.ui.deadlines.DeadlineBoardView;
+import com.creditdesk.ui.deadlines.DeadlineBoardViewModel;
+import com.creditdesk.ui.util.BackgroundTask;
+import org.controlsfx.control.Notifications;
+import javafx.util.Duration;
+import java.util.List;
+import com.creditdesk.logic.ledger.UnitRegistryService;
+import com.creditdesk.ui.importer.ImportDialog;
 import com.creditdesk.ui.ledger.LedgerView;
 import com.creditdesk.ui.ledger.LedgerViewModel;
 import com.creditdesk.ui.reports.ReportsView;
 import com.creditdesk.ui.reports.ReportsViewModel;
 import com.creditdesk.ui.settings.SettingsView;
 import com.creditdesk.ui.settings.SettingsViewModel;
+import com.creditdesk.ui.units.UnitRegistryView;
+import com.creditdesk.ui.units.UnitRegistryViewModel;
 import com.creditdesk.ui.units.UnitsView;
 import com.creditdesk.ui.units.UnitsViewModel;
 import javafx.application.Platform;
@@ -24,6 +36,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -37,6 +50,7 @@ public final class MainWindow extends BorderPane {
     private final AppServices services;
     private final Messages messages;
     private final LedgerViewModel ledgerViewModel;
+    private final DeadlineBoardViewModel deadlineViewModel;
     private final Map<String, Supplier<Node>> screenFactories = new LinkedHashMap<>();
     private final Map<String, Node> screens = new LinkedHashMap<>();
     private final Map<String, Runnable> onShow = new LinkedHashMap<>();
@@ -52,17 +66,33 @@ public final class MainWindow extends BorderPane {
                 services.executor(), messages, services.preferences());
 
         register("ledger", () -> new LedgerView(ledgerViewModel, messages, services.preferences()), () -> { });
-        register("deadlines", () -> new DeadlinesView(ledgerViewModel, messages), () -> { });
+        DeadlineService deadlines = new DeadlineService(services.database().dsl(), services.ledger().actor(),
+                services.deadlineBoard());
+        deadlineViewModel = new DeadlineBoardViewModel(deadlines, services.executor(), messages, services::today,
+                ledgerViewModel.campaignProperty());
+        register("deadlines", () -> new DeadlineBoardView(deadlineViewModel, messages, this::openTask), deadlineViewModel::load);
         register("evidence", () -> new UnitsView(unitsViewModel, messages, "evidence.intro"), unitsViewModel::load);
         ReportsViewModel reportsViewModel = ReportsViewModel.create(services);
         register("reports", () -> new ReportsView(reportsViewModel, messages, new UnitsView(unitsViewModel, messages, "reports.intro")),
                 () -> { reportsViewModel.load(); unitsViewModel.load(); });
+        UnitRegistryViewModel registryViewModel = new UnitRegistryViewModel(
+                new UnitRegistryService(services.database().dsl(), services.ledger().actor()), services.executor(), messages);
+        register("unitRegistry", () -> new UnitRegistryView(registryViewModel, messages), registryViewModel::load);
         register("settings", () -> new SettingsView(settingsViewModel, messages, services.databaseFile()), settingsViewModel::load);
 
         setTop(buildMenu());
         setLeft(buildNavigation());
         setBottom(status.bar());
         ledgerViewModel.load();
+        ImportDialog.acceptDroppedFiles(this, this::openImport);
+    }
+
+    /** Opens 导入通知 (reading {@code file} at once when given); the ledger then shows the new campaign. */
+    public ImportDialog openImport(Path file) {
+        return ImportDialog.open(getScene() == null ? null : getScene().getWindow(), services, file, result -> {
+            ledgerViewModel.loadAndSelect(result.campaignId());
+            show("ledger");
+        });
     }
 
     private void register(String id, Supplier<Node> factory, Runnable refresh) {
@@ -73,7 +103,9 @@ public final class MainWindow extends BorderPane {
     private MenuBar buildMenu() {
         MenuItem quit = new MenuItem(messages.get("menu.file.quit"));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu(messages.get("menu.file"), null, quit);
+        MenuItem importNotice = new MenuItem(messages.get("menu.file.import"));
+        importNotice.setOnAction(e -> openImport(null));
+        Menu file = new Menu(messages.get("menu.file"), null, importNotice, quit);
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
         about.setOnAction(e -> {
             Alert alert = new Alert(Alert.AlertType.INFORMATION,
@@ -105,7 +137,7 @@ public final class MainWindow extends BorderPane {
         return box;
     }
 
-    /** Shows a screen by id (ledger, deadlines, evidence, reports, settings). */
+    /** Shows a screen by id (ledger, deadlines, evidence, reports, unitRegistry, settings). */
     public void show(String id) {
         Node screen = screens.computeIfAbsent(id, key -> screenFactories.get(key).get());
         navigation.getToggles().stream()
@@ -113,6 +145,42 @@ public final class MainWindow extends BorderPane {
                 .findFirst().ifPresent(t -> t.setSelected(true));
         setCenter(screen);
         onShow.get(id).run();
+    }
+
+    /** Shows the ledger with one task selected in the editor (click-through from other screens). */
+    public void openTask(long taskId) {
+        show("ledger");
+        ledgerViewModel.selectTask(taskId);
+    }
+
+    /** A start-up notice with today's overdue and due-this-week counts; clicking opens the board. */
+    void notifyDeadlines() {
+        services.executor().execute(BackgroundTask.of(messages.get("task.loadDeadlines"), () -> {
+                    List<com.creditdesk.model.ledger.Campaign> campaigns = services.ledger().campaigns();
+                    if (campaigns.isEmpty()) {
+                        return List.<DueItem>of();
+                    }
+                    return new DeadlineService(services.database().dsl(), services.ledger().actor(), services.deadlineBoard())
+                            .items(campaigns.get(0).id(), services.today());
+                })
+                .onSuccess(items -> {
+                    long overdue = items.stream().filter(i -> i.group() == DueGroup.OVERDUE).count();
+                    long soon = items.stream().filter(i -> i.group() == DueGroup.DUE_7).count();
+                    if (overdue + soon == 0 || getScene() == null) {
+                        return;
+                    }
+                    Notifications.create()
+                            .owner(getScene().getWindow())
+                            .title(messages.get("due.notify.title"))
+                            .text(messages.get("due.notify.text", overdue, soon))
+                            .hideAfter(Duration.seconds(20))
+                            .onAction(e -> show("deadlines"))
+                            .showWarning();
+                }));
+    }
+
+    public DeadlineBoardViewModel deadlineViewModel() {
+        return deadlineViewModel;
     }
 
     public LedgerViewModel ledgerViewModel() {

@@ -64,10 +64,36 @@ class ImportCommandTest {
     }
 
     @Test
-    void withoutDryRunTheWriterIsCalled() throws Exception {
-        Result result = run("", "import", fixture("puyang-2021-basic.docx"));
-        assertEquals(1, result.code());
-        assertTrue(result.err().contains("puyang-2021-basic.docx"), result.err());
+    void importWritesAndPrintsCountsThenAsksBeforeImportingTheSameFileAgain() throws Exception {
+        Result first = run("", "import", fixture("xingtai-2021-plan.docx"));
+        assertEquals(0, first.code(), first.err());
+        JsonNode counts = new ObjectMapper().readTree(first.out());
+        assertEquals(List.of("campaign", "tasks", "indicators", "units", "newUnits", "warnings"),
+                iterable(counts.fieldNames()));
+        assertEquals(1, counts.get("campaign").asLong());
+        assertTrue(counts.get("tasks").asInt() >= 22, "2 sections, 20 tasks and their milestones");
+        assertEquals(44, counts.get("indicators").asInt());
+        assertTrue(counts.get("newUnits").asInt() > 10);
+
+        Result again = run("", "import", fixture("xingtai-2021-plan.docx"));
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("以前已导入过") && again.err().contains("--update"), again.err());
+
+        Result update = run("", "import", fixture("xingtai-2021-plan.docx"), "--update");
+        assertEquals(0, update.code(), update.err());
+        JsonNode updated = new ObjectMapper().readTree(update.out());
+        assertEquals(1, updated.get("campaign").asLong());
+        assertEquals(0, updated.get("newUnits").asInt());
+
+        Result second = run("", "import", fixture("xingtai-2021-plan.docx"), "--new");
+        assertEquals(0, second.code(), second.err());
+        assertEquals(2, new ObjectMapper().readTree(second.out()).get("campaign").asLong());
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> out = new ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
     }
 
     @Test

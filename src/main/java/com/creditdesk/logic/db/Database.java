@@ -52,7 +52,9 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UserFacingException(e, "error.db.directory", absolute.getParent());
         }
-        return open("jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE", absolute.toString());
+        // WRITE_DELAY=0: a commit is written to the file before it returns. H2's default buffers
+        // commits for up to half a second, and a killed process would lose them (the crash test shows it).
+        return open("jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", absolute.toString());
     }
 
     /** A private in-memory database with the real migrations: for tests and dry runs. */

@@ -108,6 +108,11 @@ final class CalendarSpans {
     }
 
     private static Span yearSpan(int year, String part, String suffix, boolean fromIssueDate) throws Unreadable {
+        if (part != null && part.length() > 1 && (part.endsWith("末") || part.endsWith("底"))) {
+            // 一季度末, 上半年底: the last day of that part of the year.
+            Span whole = yearSpan(year, part.substring(0, part.length() - 1), suffix, fromIssueDate);
+            return new Span(whole.due(), whole.due(), true, year, whole.month(), fromIssueDate, null);
+        }
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         if (part == null || part.equals("内")) {

@@ -60,7 +60,7 @@ public final class DeadlineBoard {
         }
         items.sort(Comparator.comparing(DueItem::group)
                 .thenComparing(DueItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(DueItem::seq, Comparator.nullsLast(Comparator.naturalOrder())));
+                .thenComparingLong(DueItem::taskId));
         return items;
     }
 

@@ -1,5 +1,7 @@
 package com.creditdesk.logic.deadline;
 
+import com.creditdesk.logic.UserFacingException;
+import com.creditdesk.model.deadline.DeadlineNote;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -138,13 +140,13 @@ public final class WorkingDayCalendar {
         return count;
     }
 
-    /** Asked about a day the bundled schedule does not cover. */
-    public static final class BeyondCalendarException extends RuntimeException {
+    /** Asked about a day the bundled schedule does not cover; its message is the BEYOND_CALENDAR note. */
+    public static final class BeyondCalendarException extends UserFacingException {
 
         private final transient LocalDate date;
 
         public BeyondCalendarException(LocalDate date, LocalDate first, LocalDate last) {
-            super("no working-day data for " + date + " (covered " + first + ".." + last + ")");
+            super(DeadlineNote.BEYOND_CALENDAR.key(), date, first, last);
             this.date = date;
         }
 

@@ -124,7 +124,7 @@ public final class LedgerView extends BorderPane {
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.rootProperty().bind(viewModel.rootProperty());
-        table.getColumns().add(column("seq", "ledger.column.seq", 110, LedgerRow::seq));
+        table.getColumns().add(column("seq", "ledger.column.seq", 130, LedgerRow::seq));
         table.getColumns().add(column("title", "ledger.column.title", 260, r -> r.task().title()));
         table.getColumns().add(column("responsible", "ledger.column.responsible", 200, LedgerRow::responsibleText));
         table.getColumns().add(column("lead", "ledger.column.lead", 100, LedgerRow::leadText));
@@ -155,6 +155,7 @@ public final class LedgerView extends BorderPane {
             }
         });
         viewModel.rootProperty().addListener((obs, old, root) -> reselectEditedTask(root));
+        viewModel.editor().taskProperty().addListener((obs, old, task) -> reselectEditedTask(table.getRoot()));
         table.setPlaceholder(new Label(messages.get("ledger.empty")));
     }
 
@@ -164,8 +165,9 @@ public final class LedgerView extends BorderPane {
             return;
         }
         TreeItem<LedgerRow> item = find(root, edited.id());
-        if (item != null) {
+        if (item != null && table.getSelectionModel().getSelectedItem() != item) {
             table.getSelectionModel().select(item);
+            table.scrollTo(Math.max(0, table.getRow(item) - 3));
         }
     }
 

@@ -60,9 +60,15 @@ public final class LedgerViewModel {
 
     /** Loads campaigns and the first campaign's ledger. */
     public void load() {
+        loadAndSelect(null);
+    }
+
+    /** Loads campaigns and shows the campaign {@code campaignId} (e.g. one just imported), else as {@link #load()}. */
+    public void loadAndSelect(Long campaignId) {
         executor.execute(BackgroundTask.of(messages.get("task.loadLedger"), ledger::campaigns)
                 .onSuccess(list -> {
-                    Campaign previous = campaign.get();
+                    Campaign previous = campaignId == null ? campaign.get()
+                            : list.stream().filter(c -> c.id() == campaignId).findFirst().orElse(campaign.get());
                     campaigns.setAll(list);
                     Campaign next = previous == null ? null
                             : list.stream().filter(c -> c.id() == previous.id()).findFirst().orElse(null);
@@ -103,6 +109,19 @@ public final class LedgerViewModel {
                     }
                 })
                 .onFailure(this::showError));
+    }
+
+    /** Selects a task for editing, clearing the filters if they hide it. */
+    public void selectTask(long taskId) {
+        findTask(taskId).ifPresent(task -> {
+            LedgerRow row = new LedgerRow(task);
+            if (isFiltering() && !matches(row)) {
+                filterText.set("");
+                filterUnit.set(null);
+                filterStatus.set(null);
+            }
+            editor.edit(task);
+        });
     }
 
     public Optional<Task> findTask(long id) {

@@ -54,9 +54,11 @@ public final class ReportsViewModel {
     /** The view model over the application's database, ledger and background executor. */
     public static ReportsViewModel create(AppServices services) {
         DeadlineService deadlines = new DeadlineService(services.database().dsl(), services.ledger().actor(),
-                DeadlineService.standardBoard());
-        return new ReportsViewModel(new ReportService(services.ledger(), deadlines, services.messages()),
+                services.deadlineBoard());
+        ReportsViewModel vm = new ReportsViewModel(new ReportService(services.ledger(), deadlines, services.messages()),
                 services.executor(), services.messages());
+        vm.todayProperty().set(services.today());
+        return vm;
     }
 
     /** Loads the names of the units that have tasks in the current campaign. */

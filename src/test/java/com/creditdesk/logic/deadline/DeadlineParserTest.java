@@ -71,6 +71,13 @@ class DeadlineParserTest {
             9月中旬前                      | DATE      |            | 2021-09-20 | false
             2022年6月份前                  | DATE      |            | 2022-06-30 | false
             完成时限：6 月底前             | DATE      |            | 2021-06-30 | false
+            2022年第一季度末               | DATE      |            | 2022-03-31 | false
+            上半年底前                     | DATE      |            | 2021-06-30 | false
+            二〇二二年十一月三十日前       | DATE      |            | 2022-11-30 | false
+            （完成时限：2022年12月底）     | DATE      |            | 2022-12-31 | false
+            6月30日24时前                  | DATE      |            | 2021-06-30 | false
+            2021年6月底前完成初稿，9月底前正式印发 | DATE |           | 2021-09-30 | false
+            2021年底前完成，此后持续推进   | DATE      |            | 2021-12-31 | false
             # a year taken from the issue date that falls before it asks for a check
             二月底前                       | DATE      |            | 2021-02-28 | true
             2022年前                       | DATE      |            | 2022-12-31 | true
@@ -115,6 +122,8 @@ class DeadlineParserTest {
             每季度                         | RECURRING |            |            | false
             每半年报送一次                 | RECURRING |            |            | false
             每年6月底前                    | RECURRING |            |            | false
+            每月二十五日前                 | RECURRING |            |            | false
+            长期坚持，每年12月底前报送总结 | RECURRING |            |            | false
             每月25日前                     | RECURRING |            |            | false
             每季度末月10日前               | RECURRING |            |            | false
             按季度报送                     | RECURRING |            |            | false

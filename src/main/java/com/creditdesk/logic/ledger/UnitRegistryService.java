@@ -1,0 +1,120 @@
+package com.creditdesk.logic.ledger;
+
+import com.creditdesk.logic.UserFacingException;
+import com.creditdesk.logic.audit.AuditAction;
+import com.creditdesk.logic.audit.AuditLog;
+import com.creditdesk.model.ledger.Unit;
+import com.creditdesk.model.ledger.UnitKind;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import java.util.List;
+import java.util.Optional;
+
+import static com.creditdesk.logic.db.generated.Tables.UNIT;
+import static com.creditdesk.logic.db.generated.Tables.UNIT_ALIAS;
+
+/**
+ * Editing the unit registry: rename a unit, correct its kind, add or remove the other names it
+ * goes by in notices (市场局 = 市市场监管局), so later imports match it. Each change is one
+ * transaction with its audit entry. A name is either one unit's name or one alias, never both.
+ */
+public final class UnitRegistryService {
+
+    /** unit.name and unit_alias.alias are VARCHAR(200). */
+    public static final int MAX_NAME_LENGTH = 200;
+
+    private final DSLContext dsl;
+    private final String actor;
+
+    public UnitRegistryService(DSLContext dsl, String actor) {
+        this.dsl = dsl;
+        this.actor = actor;
+    }
+
+    public List<Unit> units() {
+        return new UnitRepository(dsl).findAll();
+    }
+
+    /** Renames a unit; with {@code keepOldAsAlias} the old name stays known as an alias. */
+    public void rename(long unitId, String newName, boolean keepOldAsAlias) {
+        String name = clean(newName);
+        dsl.transaction(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            Unit unit = find(tx, unitId);
+            if (name.equals(unit.name())) {
+                return;
+            }
+            // The unit's own alias may become its name: it stops being an alias.
+            tx.deleteFrom(UNIT_ALIAS).where(UNIT_ALIAS.UNIT_ID.eq(unitId).and(UNIT_ALIAS.ALIAS.eq(name))).execute();
+            requireFree(tx, name);
+            tx.update(UNIT).set(UNIT.NAME, name).where(UNIT.ID.eq(unitId)).execute();
+            AuditLog audit = new AuditLog(tx);
+            audit.record(actor, AuditAction.UPDATE, "unit", unitId, "name", unit.name(), name, null);
+            if (keepOldAsAlias) {
+                new UnitRepository(tx).addAlias(unitId, unit.name());
+                audit.record(actor, AuditAction.INSERT, "unit", unitId, "alias", null, unit.name(), null);
+            }
+        });
+    }
+
+    public void changeKind(long unitId, UnitKind kind) {
+        dsl.transaction(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            Unit unit = find(tx, unitId);
+            if (unit.kind() == kind) {
+                return;
+            }
+            tx.update(UNIT).set(UNIT.KIND, kind.name()).where(UNIT.ID.eq(unitId)).execute();
+            new AuditLog(tx).record(actor, AuditAction.UPDATE, "unit", unitId, "kind", unit.kind().name(), kind.name(), null);
+        });
+    }
+
+    /** Makes {@code alias} another name of the unit (e.g. 市场局 for 市市场监管局). */
+    public void addAlias(long unitId, String alias) {
+        String name = clean(alias);
+        dsl.transaction(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            find(tx, unitId);
+            requireFree(tx, name);
+            new UnitRepository(tx).addAlias(unitId, name);
+            new AuditLog(tx).record(actor, AuditAction.INSERT, "unit", unitId, "alias", null, name, null);
+        });
+    }
+
+    public void removeAlias(long unitId, String alias) {
+        dsl.transaction(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            find(tx, unitId);
+            int removed = tx.deleteFrom(UNIT_ALIAS).where(UNIT_ALIAS.UNIT_ID.eq(unitId).and(UNIT_ALIAS.ALIAS.eq(alias))).execute();
+            if (removed == 0) {
+                throw new UserFacingException("error.unit.aliasNotFound", alias);
+            }
+            new AuditLog(tx).record(actor, AuditAction.DELETE, "unit", unitId, "alias", alias, null, null);
+        });
+    }
+
+    private static Unit find(DSLContext tx, long unitId) {
+        return new UnitRepository(tx).findAll().stream().filter(u -> u.id() == unitId).findFirst()
+                .orElseThrow(() -> new UserFacingException("error.unit.notFound", unitId));
+    }
+
+    private static void requireFree(DSLContext tx, String name) {
+        Optional<Long> owner = new UnitRepository(tx).findIdByNameOrAlias(name);
+        if (owner.isPresent()) {
+            String ownerName = tx.select(UNIT.NAME).from(UNIT).where(UNIT.ID.eq(owner.get())).fetchOne(UNIT.NAME);
+            throw new UserFacingException("error.unit.nameTaken", name, ownerName);
+        }
+    }
+
+    private static String clean(String name) {
+        String text = name == null ? "" : name.strip();
+        if (text.isEmpty()) {
+            throw new UserFacingException("error.unit.nameRequired");
+        }
+        if (text.length() > MAX_NAME_LENGTH) {
+            throw new UserFacingException("error.unit.nameTooLong", MAX_NAME_LENGTH);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,125 @@
+package com.creditdesk.ui;
+
+import com.creditdesk.cli.GlobalOptions;
+import com.creditdesk.model.ledger.Campaign;
+import com.creditdesk.ui.importer.ImportDialog;
+import com.creditdesk.ui.ledger.LedgerRow;
+import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
+import com.creditdesk.ui.util.UiPreferences;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TreeView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** 文件 → 导入通知…, headless: preview a fixture, confirm, and find its tasks in the ledger. */
+class ImportWindowTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private final Preferences prefs = Preferences.userRoot().node("creditdesk-test-" + UUID.randomUUID());
+    private CreditDeskApp app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.hideStage();
+        }
+        prefs.removeNode();
+    }
+
+    private MainWindow startApp() throws Exception {
+        GlobalOptions options = GlobalOptions.parse(new String[]{"--db", dataDir.resolve("creditdesk").toString()});
+        app = (CreditDeskApp) FxToolkit.setupApplication(() -> new CreditDeskApp(options, new UiPreferences(prefs),
+                new CurrentThreadTaskExecutor(error -> fail(error)), LedgerWindowTest.TODAY));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#mainWindow").queryAs(MainWindow.class);
+    }
+
+    private static Path fixture(String name) throws Exception {
+        return Path.of(ImportWindowTest.class.getResource("/fixtures/" + name).toURI());
+    }
+
+    private static List<String> titles(TreeItem<LedgerRow> item) {
+        List<String> out = new ArrayList<>();
+        for (TreeItem<LedgerRow> child : item.getChildren()) {
+            out.add(child.getValue().task().title());
+            out.addAll(titles(child));
+        }
+        return out;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void previewConfirmAndSeeTheNewCampaignInTheLedger() throws Exception {
+        MainWindow main = startApp();
+        robot.clickOn("文件");
+        assertTrue(robot.lookup("导入通知…").tryQuery().isPresent(), "the menu offers the import");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+
+        ImportDialog[] dialog = new ImportDialog[1];
+        robot.interact(() -> dialog[0] = main.openImport(fixture("xingtai-2019-tasks.xlsx")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#importStatus").queryLabeled().getText().contains("xingtai-2019-tasks.xlsx"));
+        ComboBox<?> kind = robot.lookup("#tableKind-0").queryAs(ComboBox.class);
+        assertEquals("TASK_LEDGER", String.valueOf(kind.getValue()));
+        robot.clickOn("任务");
+        TreeView<String> tasks = robot.lookup("#importTasks").queryAs(TreeView.class);
+        assertEquals(4, tasks.getRoot().getChildren().size());
+        robot.clickOn("单位");
+        assertTrue(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().contains("【新】")).tryQuery().isPresent(), "new units are marked 新");
+
+        robot.clickOn("#importConfirm");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#importDialog").tryQuery().isPresent(), "the dialog closes after the import");
+
+        ComboBox<Campaign> campaign = robot.lookup("#campaignChoice").queryAs(ComboBox.class);
+        assertEquals(2, campaign.getItems().size(), "the example and the imported campaign");
+        assertEquals(campaign.getItems().get(1), campaign.getValue(), "the ledger shows the new campaign");
+        TreeTableView<LedgerRow> ledger = robot.lookup("#ledgerTable").queryAs(TreeTableView.class);
+        List<String> shown = titles(ledger.getRoot());
+        assertTrue(shown.contains("建设完善信用信息四级平台"), shown.toString());
+        assertTrue(shown.contains("高标准建设市级信用信息平台"), shown.toString());
+        assertTrue(robot.lookup("高标准建设市级信用信息平台").tryQuery().isPresent());
+    }
+
+    @Test
+    void aBadFileIsExplainedInTheDialog() throws Exception {
+        MainWindow main = startApp();
+        Path bad = Files.write(dataDir.resolve("坏文件.xlsx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        robot.interact(() -> main.openImport(bad));
+        WaitForAsyncUtils.waitForFxEvents();
+        String error = robot.lookup("#importError").queryLabeled().getText();
+        assertTrue(error.startsWith("无法读取文件 坏文件.xlsx"), error);
+        assertTrue(robot.lookup("#importConfirm").query().isDisabled());
+        robot.clickOn("#importCancel");
+        assertFalse(robot.lookup("#importDialog").tryQuery().isPresent());
+    }
+}
