@@ -30,7 +30,8 @@ public final class CommandRegistry {
                 new RuleCommand(),
                 new BackupCommand(),
                 new RestoreCommand(),
-                new EncryptCommand()
+                new EncryptCommand(),
+                new ExportCommand()
         ));
     }
 

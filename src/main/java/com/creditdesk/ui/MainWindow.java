@@ -18,6 +18,8 @@ import com.creditdesk.logic.ledger.UnitRegistryService;
 import com.creditdesk.ui.importer.ImportDialog;
 import com.creditdesk.ui.ledger.LedgerView;
 import com.creditdesk.ui.ledger.LedgerViewModel;
+import com.creditdesk.ui.reports.ReportsView;
+import com.creditdesk.ui.reports.ReportsViewModel;
 import com.creditdesk.ui.settings.SettingsView;
 import com.creditdesk.ui.settings.SettingsViewModel;
 import com.creditdesk.ui.units.UnitRegistryView;
@@ -73,7 +75,9 @@ public final class MainWindow extends BorderPane {
                 ledgerViewModel.campaignProperty());
         register("deadlines", () -> new DeadlineBoardView(deadlineViewModel, messages, this::openTask), deadlineViewModel::load);
         register("evidence", () -> new UnitsView(unitsViewModel, messages, "evidence.intro"), unitsViewModel::load);
-        register("reports", () -> new UnitsView(unitsViewModel, messages, "reports.intro"), unitsViewModel::load);
+        ReportsViewModel reportsViewModel = ReportsViewModel.create(services);
+        register("reports", () -> new ReportsView(reportsViewModel, messages, new UnitsView(unitsViewModel, messages, "reports.intro")),
+                () -> { reportsViewModel.load(); unitsViewModel.load(); });
         UnitRegistryViewModel registryViewModel = new UnitRegistryViewModel(
                 new UnitRegistryService(services.database().dsl(), services.ledger().actor()), services.executor(), messages);
         register("unitRegistry", () -> new UnitRegistryView(registryViewModel, messages), registryViewModel::load);

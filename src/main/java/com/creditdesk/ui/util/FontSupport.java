@@ -20,6 +20,8 @@ public final class FontSupport {
             "Microsoft YaHei", "微软雅黑", "SimSun", "宋体", "SimHei", "黑体", "DengXian", "等线",
             "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing CN", "AR PL UKai CN", "PingFang SC");
 
+    private static String bundledFamily;
+
     private FontSupport() {
     }
 
@@ -32,6 +34,14 @@ public final class FontSupport {
             }
         }
         return loadBundled();
+    }
+
+    /** The bundled font's family (loading it once), for drawing text measured with that font's metrics. */
+    public static synchronized String bundledFamily() {
+        if (bundledFamily == null) {
+            bundledFamily = loadBundled();
+        }
+        return bundledFamily;
     }
 
     /** Loads the bundled font and returns its family name. */
