@@ -2,9 +2,12 @@ package com.creditdesk.ui;
 
 import com.creditdesk.logic.AppVersion;
 import com.creditdesk.logic.i18n.Messages;
+import com.creditdesk.logic.scoring.ScenarioService;
 import com.creditdesk.ui.deadlines.DeadlinesView;
 import com.creditdesk.ui.ledger.LedgerView;
 import com.creditdesk.ui.ledger.LedgerViewModel;
+import com.creditdesk.ui.score.ScoreView;
+import com.creditdesk.ui.score.ScoreViewModel;
 import com.creditdesk.ui.settings.SettingsView;
 import com.creditdesk.ui.settings.SettingsViewModel;
 import com.creditdesk.ui.units.UnitsView;
@@ -52,6 +55,9 @@ public final class MainWindow extends BorderPane {
         register("ledger", () -> new LedgerView(ledgerViewModel, messages, services.preferences()), () -> { });
         register("deadlines", () -> new DeadlinesView(ledgerViewModel, messages), () -> { });
         register("evidence", () -> new UnitsView(unitsViewModel, messages, "evidence.intro"), unitsViewModel::load);
+        ScoreViewModel scoreViewModel = new ScoreViewModel(new ScenarioService(services.database().dsl(),
+                services.ledger().actor()), services.executor(), messages, ledgerViewModel.campaignProperty());
+        register("score", () -> new ScoreView(scoreViewModel, messages), scoreViewModel::load);
         register("reports", () -> new UnitsView(unitsViewModel, messages, "reports.intro"), unitsViewModel::load);
         register("settings", () -> new SettingsView(settingsViewModel, messages, services.databaseFile()), settingsViewModel::load);
 
