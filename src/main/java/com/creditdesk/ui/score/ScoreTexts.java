@@ -3,7 +3,9 @@ package com.creditdesk.ui.score;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.model.indicator.Comparison;
 import com.creditdesk.model.indicator.Gain;
+import com.creditdesk.model.indicator.IndicatorKind;
 import com.creditdesk.model.indicator.IndicatorScore;
+import com.creditdesk.model.indicator.IndicatorStatus;
 import com.creditdesk.model.indicator.IndicatorSystem;
 import com.creditdesk.model.indicator.InputProblem;
 import com.creditdesk.model.indicator.InputSpec;
@@ -41,16 +43,36 @@ final class ScoreTexts {
     }
 
     String indicatorScore(IndicatorScore score, boolean vetoFailed) {
-        if (score.kind() == com.creditdesk.model.indicator.IndicatorKind.VETO) {
+        if (score.kind() == IndicatorKind.VETO) {
             if (vetoFailed) {
                 return messages.get("score.veto.failed");
             }
             return score.missingInputs().isEmpty() && score.problems().isEmpty()
-                    ? messages.get("score.veto.passed") : messages.get("score.status." + score.status().name());
+                    ? messages.get("score.veto.passed") : messages.get(statusKey(score.status()));
         }
         return switch (score.status()) {
             case SCORED -> messages.get("score.points", points(score.score()), points(score.max()));
-            default -> messages.get("score.status." + score.status().name());
+            default -> messages.get(statusKey(score.status()));
+        };
+    }
+
+    private static String statusKey(IndicatorStatus status) {
+        return switch (status) {
+            case SCORED -> "score.status.SCORED";
+            case INCOMPLETE -> "score.status.INCOMPLETE";
+            case INVALID -> "score.status.INVALID";
+            case NOT_APPLICABLE -> "score.status.NOT_APPLICABLE";
+        };
+    }
+
+    private static String opKey(Comparison op) {
+        return switch (op) {
+            case LT -> "score.op.LT";
+            case LE -> "score.op.LE";
+            case GT -> "score.op.GT";
+            case GE -> "score.op.GE";
+            case EQ -> "score.op.EQ";
+            case YES -> "score.op.YES";
         };
     }
 
@@ -73,7 +95,7 @@ final class ScoreTexts {
     String vetoLine(IndicatorSystem system, VetoFailure failure) {
         String label = system.input(failure.input()).map(InputSpec::label).orElse(failure.input());
         String required = failure.op() == Comparison.YES ? messages.get("score.op.YES")
-                : messages.get("score.op." + failure.op().name(), failure.threshold() != null
+                : messages.get(opKey(failure.op()), failure.threshold() != null
                 ? points(failure.threshold()) : labels(system, List.of(failure.reference())).get(0));
         return messages.get("score.veto.line", failure.code() == null ? failure.indicatorId() : failure.code(),
                 failure.title(), label, value(failure.value()), required);
