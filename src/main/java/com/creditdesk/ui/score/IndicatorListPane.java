@@ -84,7 +84,7 @@ final class IndicatorListPane extends ScrollPane {
         title.setWrapText(true);
         title.getStyleClass().add("indicator-title");
         Label score = new Label();
-        score.setId("score-" + indicator.id());
+        score.setId("score-" + indicator.id().replaceAll("[^A-Za-z0-9_-]", "_"));
         score.getStyleClass().add("indicator-score");
         score.textProperty().bind(row.scoreTextProperty());
         score.setMinWidth(Region.USE_PREF_SIZE);
