@@ -107,6 +107,12 @@ public final class ScoreViewModel {
                 .onFailure(this::showError));
     }
 
+    /** Offers these systems instead of the built-in ones (e.g. systems imported into the database). */
+    public void setSystems(List<IndicatorSystem> list) {
+        systems.setAll(list);
+        system.set(list.isEmpty() ? null : list.get(0));
+    }
+
     /** Chooses a system by code (as the coordinator would in the combo box). */
     public void selectSystem(String code) {
         systems.stream().filter(s -> s.code().equals(code)).findFirst().ifPresent(system::set);
