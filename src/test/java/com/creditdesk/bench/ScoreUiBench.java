@@ -65,11 +65,18 @@ class ScoreUiBench {
             AtomicReference<Scene> scene = new AtomicReference<>();
             FxToolkit.setupStage(stage -> {
                 StackPane root = new StackPane(new ScoreView(vm, Messages.of(Messages.CHINESE)));
-                scene.set(new Scene(root, 1400, 900));
+                scene.set(new Scene(root, 1200, 760));
                 stage.setScene(scene.get());
                 stage.show();
             });
-            long[][] ui = new long[2][];
+            long[][] ui = new long[5][];
+            onFx(() -> {
+                ui[2] = time(20, RUNS, i -> field.valueProperty().set(BigDecimal.valueOf(10 + i % 20)));
+                ui[3] = time(20, RUNS, i -> {
+                    field.valueProperty().set(BigDecimal.valueOf(10 + i % 20));
+                    scene.get().getRoot().applyCss();
+                });
+            });
             onFx(() -> {
                 ui[0] = time(20, RUNS, i -> {
                     field.valueProperty().set(BigDecimal.valueOf(10 + i % 20));
@@ -83,6 +90,8 @@ class ScoreUiBench {
                     scene.get().snapshot(null);
                 });
             });
+            report("(shown) input change → view model and bound nodes", ui[2]);
+            report("(shown) input change → + CSS", ui[3]);
             report("input change → view model + CSS + layout of the shown screen", ui[0]);
             report("input change → full frame rendered (snapshot, software pipeline)", ui[1]);
             FxToolkit.hideStage();

@@ -88,7 +88,7 @@ class ScoreWindowTest {
     void changeAnInputSaveAndReopen() throws Exception {
         startApp();
         openZoucheng();
-        assertTrue(robot.lookup("信易+应用情况").tryQuery().isPresent(), "indicators are listed");
+        assertTrue(robot.lookup("1 国家城市信用监测排名情况").tryQuery().isPresent(), "indicators are listed");
         String before = total();
         assertTrue(before.startsWith("已计总分 0 / 100 分"), before);
         assertEquals("缺少输入", robot.lookup("#score-1_1").queryAs(Label.class).getText());

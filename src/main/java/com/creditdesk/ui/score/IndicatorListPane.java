@@ -4,10 +4,12 @@ import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.model.indicator.Category;
 import com.creditdesk.model.indicator.CategoryScore;
 import com.creditdesk.model.indicator.Indicator;
+import com.creditdesk.model.indicator.IndicatorSystem;
 import com.creditdesk.model.indicator.ScoreResult;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -15,56 +17,76 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The indicators grouped by category: each with its rule text verbatim, the note where the
  * reading was ambiguous, its live score, its problems, and the editors of the inputs it reads.
+ * A virtual list: only the cards on screen are laid out, so an input change costs a few cards'
+ * layout, not 150. Each card is built once and kept, so its editors keep their state.
  */
-final class IndicatorListPane extends ScrollPane {
+final class IndicatorListPane extends ListView<Object> {
 
     private final ScoreViewModel vm;
     private final Messages messages;
-    private final VBox content = new VBox(10);
-    private final List<Label> categoryScores = new ArrayList<>();
-    private final List<Integer> categoryIndexes = new ArrayList<>();
+    private final Map<Object, Region> cards = new IdentityHashMap<>();
+    private final Map<Category, Label> categoryScores = new IdentityHashMap<>();
 
     IndicatorListPane(ScoreViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
         setId("indicatorList");
-        setFitToWidth(true);
-        content.setPadding(new Insets(8));
-        setContent(content);
+        getStyleClass().add("indicator-list");
+        setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                setGraphic(empty || item == null ? null : cards.computeIfAbsent(item, IndicatorListPane.this::build));
+            }
+        });
         vm.rows().addListener((javafx.collections.ListChangeListener<IndicatorRow>) change -> rebuild());
         vm.resultProperty().addListener((obs, old, now) -> showCategoryScores(now));
         rebuild();
     }
 
     private void rebuild() {
-        content.getChildren().clear();
+        cards.clear();
         categoryScores.clear();
-        categoryIndexes.clear();
+        List<Object> items = new ArrayList<>();
         Category current = null;
         for (IndicatorRow row : vm.rows()) {
             if (row.category() != current) {
                 current = row.category();
-                Label heading = new Label(((current.code() == null ? "" : current.code() + " ") + current.title()).strip());
-                heading.getStyleClass().add("section-title");
-                heading.setWrapText(true);
-                Label score = new Label();
-                score.getStyleClass().add("category-score");
-                categoryScores.add(score);
-                categoryIndexes.add(indexOf(current));
-                Region spacer = new Region();
-                HBox.setHgrow(spacer, Priority.ALWAYS);
-                HBox header = new HBox(8, heading, spacer, score);
-                header.getStyleClass().add("category-header");
-                content.getChildren().add(header);
+                items.add(current);
             }
-            content.getChildren().add(card(row));
+            items.add(row);
         }
+        getItems().setAll(items);
         showCategoryScores(vm.resultProperty().get());
+    }
+
+    private Region build(Object item) {
+        Region node = item instanceof IndicatorRow row ? card(row) : header((Category) item);
+        node.setMinWidth(0);
+        node.prefWidthProperty().bind(widthProperty().subtract(40));
+        return node;
+    }
+
+    private HBox header(Category category) {
+        Label heading = new Label(((category.code() == null ? "" : category.code() + " ") + category.title()).strip());
+        heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
+        Label score = categoryScores.computeIfAbsent(category, c -> new Label());
+        score.getStyleClass().add("category-score");
+        score.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, heading, spacer, score);
+        header.getStyleClass().add("category-header");
+        return header;
     }
 
     /** By identity: two categories of a system may be equal as records. */
@@ -123,17 +145,18 @@ final class IndicatorListPane extends ScrollPane {
     }
 
     private void showCategoryScores(ScoreResult result) {
-        if (result == null) {
+        IndicatorSystem system = vm.systemProperty().get();
+        if (result == null || system == null) {
             return;
         }
-        List<CategoryScore> scores = result.categories();
-        for (int i = 0; i < categoryScores.size(); i++) {
-            int index = categoryIndexes.get(i);
-            if (index < 0 || index >= scores.size()) {
+        for (Category category : system.categories()) {
+            int index = indexOf(category);
+            if (index < 0 || index >= result.categories().size()) {
                 continue;
             }
-            CategoryScore score = scores.get(index);
-            categoryScores.get(i).setText(messages.get(score.complete() ? "score.category" : "score.categoryIncomplete",
+            CategoryScore score = result.categories().get(index);
+            categoryScores.computeIfAbsent(category, c -> new Label()).setText(messages.get(
+                    score.complete() ? "score.category" : "score.categoryIncomplete",
                     vm.points(score.score()), vm.points(score.max())));
         }
     }

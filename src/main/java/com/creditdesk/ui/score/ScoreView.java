@@ -43,6 +43,8 @@ public final class ScoreView extends BorderPane {
     private final Messages messages;
     private final XYChart.Series<String, Number> won = new XYChart.Series<>();
     private final XYChart.Series<String, Number> available = new XYChart.Series<>();
+    private final NumberAxis pointsAxis = new NumberAxis();
+    private final CategoryAxis categoryAxis = new CategoryAxis();
 
     public ScoreView(ScoreViewModel vm, Messages messages) {
         this.vm = vm;
@@ -149,10 +151,11 @@ public final class ScoreView extends BorderPane {
     }
 
     private BarChart<String, Number> chart() {
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        y.setLabel(messages.get("score.chart.points"));
-        BarChart<String, Number> chart = new BarChart<>(x, y);
+        pointsAxis.setLabel(messages.get("score.chart.points"));
+        // a fixed range per system: auto-ranging would rebuild the ticks (and their CSS) on every change
+        pointsAxis.setAutoRanging(false);
+        categoryAxis.setAutoRanging(false);
+        BarChart<String, Number> chart = new BarChart<>(categoryAxis, pointsAxis);
         chart.setId("categoryChart");
         chart.setAnimated(false);
         chart.setTitle(messages.get("score.chart.title"));
@@ -171,16 +174,32 @@ public final class ScoreView extends BorderPane {
         if (won.getData().size() != categories.size()) {
             won.getData().clear();
             available.getData().clear();
+            double top = categories.stream().mapToDouble(c -> c.max().doubleValue()).max().orElse(10);
+            double unit = Math.max(1, Math.ceil(top / 8));
+            pointsAxis.setLowerBound(0);
+            pointsAxis.setUpperBound(Math.ceil(top / unit) * unit);
+            pointsAxis.setTickUnit(unit);
+            List<String> names = new java.util.ArrayList<>();
             for (CategoryScore category : categories) {
                 String name = category.code() == null || category.code().isBlank() ? shortTitle(category.title())
                         : category.code();
+                names.add(name);
                 won.getData().add(new XYChart.Data<>(name, 0));
                 available.getData().add(new XYChart.Data<>(name, 0));
             }
+            categoryAxis.setCategories(javafx.collections.FXCollections.observableArrayList(names));
         }
         for (int i = 0; i < categories.size(); i++) {
-            won.getData().get(i).setYValue(categories.get(i).score());
-            available.getData().get(i).setYValue(categories.get(i).max());
+            setIfChanged(won.getData().get(i), categories.get(i).score());
+            setIfChanged(available.getData().get(i), categories.get(i).max());
+        }
+    }
+
+    /** A bar whose value did not change is left alone: no layout for it. */
+    private static void setIfChanged(XYChart.Data<String, Number> bar, java.math.BigDecimal value) {
+        Number old = bar.getYValue();
+        if (!(old instanceof java.math.BigDecimal decimal) || decimal.compareTo(value) != 0) {
+            bar.setYValue(value);
         }
     }
 
