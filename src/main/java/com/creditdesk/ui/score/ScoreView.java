@@ -119,6 +119,13 @@ public final class ScoreView extends BorderPane {
         missing.setWrapText(true);
         missing.getStyleClass().add("hint-text");
         missing.textProperty().bind(vm.missingTextProperty());
+        // at most three lines here (long lists end in …); the whole list in the tooltip
+        missing.setMaxHeight(60);
+        javafx.scene.control.Tooltip fullList = new javafx.scene.control.Tooltip();
+        fullList.setWrapText(true);
+        fullList.setMaxWidth(700);
+        fullList.textProperty().bind(vm.missingTextProperty());
+        missing.setTooltip(fullList);
         Label error = new Label();
         error.getStyleClass().add("error-text");
         error.textProperty().bind(vm.errorMessageProperty());
