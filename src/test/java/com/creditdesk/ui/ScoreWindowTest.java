@@ -1,13 +1,10 @@
 package com.creditdesk.ui;
 
-import com.creditdesk.cli.GlobalOptions;
 import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.scoring.ScenarioService;
 import com.creditdesk.model.indicator.IndicatorSystem;
 import com.creditdesk.model.indicator.Scenario;
-import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
-import com.creditdesk.ui.util.UiPreferences;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -23,13 +20,10 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** 评分模拟 in the real window, headless: pick 邹城, type an input, see the total move, save, reopen. */
 class ScoreWindowTest {
@@ -40,8 +34,7 @@ class ScoreWindowTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private final Preferences prefs = Preferences.userRoot().node("creditdesk-test-" + UUID.randomUUID());
-    private CreditDeskApp app;
+    private AppFixture app;
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -49,24 +42,21 @@ class ScoreWindowTest {
     }
 
     private void startApp() throws Exception {
-        GlobalOptions options = GlobalOptions.parse(new String[]{"--db", dataDir.resolve("creditdesk").toString()});
-        app = (CreditDeskApp) FxToolkit.setupApplication(() -> new CreditDeskApp(options, new UiPreferences(prefs),
-                new CurrentThreadTaskExecutor(error -> fail(error))));
-        WaitForAsyncUtils.waitForFxEvents();
+        if (app == null) {
+            app = new AppFixture(dataDir);
+        }
+        app.start();
     }
 
     private void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.hideStage();
-        app = null;
+        app.stop();
     }
 
     @AfterEach
     void tearDown() throws Exception {
         if (app != null) {
-            stopApp();
+            app.close();
         }
-        prefs.removeNode();
     }
 
     @SuppressWarnings("unchecked")
@@ -112,7 +102,7 @@ class ScoreWindowTest {
         assertTrue(robot.lookup("#scoreStatus").queryAs(Label.class).getText().startsWith("已保存方案“当前”"));
         stopApp();
 
-        try (Database db = Database.openFile(dataDir.resolve("creditdesk"))) {
+        try (Database db = Database.openFile(app.databaseFile())) {
             ScenarioService service = new ScenarioService(db.dsl(), "check");
             List<Scenario> saved = service.list(1, ZOUCHENG);
             assertEquals(List.of("当前"), saved.stream().map(Scenario::name).toList());

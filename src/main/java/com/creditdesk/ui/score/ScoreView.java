@@ -220,7 +220,7 @@ public final class ScoreView extends BorderPane {
         table.setPlaceholder(new Label(messages.get("score.gains.empty")));
         table.getColumns().add(column("score.column.indicator", 320,
                 g -> ((g.code() == null ? "" : g.code() + " ") + g.title()).strip()));
-        table.getColumns().add(column("score.column.change", 220, vm::changeText));
+        table.getColumns().add(column("score.column.change", 340, vm::changeText));
         table.getColumns().add(column("score.column.fromTo", 160,
                 g -> vm.valueText(g.currentValue()) + " → " + vm.valueText(g.suggestedValue())));
         table.getColumns().add(column("score.column.gained", 90, g -> "+" + vm.points(g.pointsGained())));
