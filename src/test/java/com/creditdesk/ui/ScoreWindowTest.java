@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -41,22 +42,14 @@ class ScoreWindowTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    private void startApp() throws Exception {
-        if (app == null) {
-            app = new AppFixture(dataDir);
-        }
-        app.start();
-    }
-
-    private void stopApp() throws Exception {
-        app.stop();
+    @BeforeEach
+    void fixture() {
+        app = new AppFixture(dataDir);
     }
 
     @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.close();
-        }
+    void closeApp() throws Exception {
+        app.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -76,7 +69,7 @@ class ScoreWindowTest {
     @Test
     @SuppressWarnings("unchecked")
     void changeAnInputSaveAndReopen() throws Exception {
-        startApp();
+        app.start();
         openZoucheng();
         assertTrue(robot.lookup("1 国家城市信用监测排名情况").tryQuery().isPresent(), "indicators are listed");
         String before = total();
@@ -100,7 +93,7 @@ class ScoreWindowTest {
         robot.clickOn("#saveScenario");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#scoreStatus").queryAs(Label.class).getText().startsWith("已保存方案“当前”"));
-        stopApp();
+        app.stop();
 
         try (Database db = Database.openFile(app.databaseFile())) {
             ScenarioService service = new ScenarioService(db.dsl(), "check");
@@ -112,7 +105,7 @@ class ScoreWindowTest {
             assertEquals(6, new AuditLog(db.dsl()).list("scenario", saved.get(0).id(), 10).size(), "created + 5 inputs");
         }
 
-        startApp();
+        app.start();
         openZoucheng();
         Spinner<BigDecimal> reopened = robot.lookup("#input-monitoring_rank_avg").queryAs(Spinner.class);
         assertEquals("15", reopened.getEditor().getText());

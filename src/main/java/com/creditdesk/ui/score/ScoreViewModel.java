@@ -7,18 +7,13 @@ import com.creditdesk.logic.scoring.GainAnalyzer;
 import com.creditdesk.logic.scoring.ScenarioService;
 import com.creditdesk.logic.scoring.ScoreCalculator;
 import com.creditdesk.model.indicator.Category;
-import com.creditdesk.model.indicator.CategoryScore;
-import com.creditdesk.model.indicator.Choice;
-import com.creditdesk.model.indicator.ChoiceOption;
 import com.creditdesk.model.indicator.Gain;
 import com.creditdesk.model.indicator.Indicator;
 import com.creditdesk.model.indicator.IndicatorScore;
 import com.creditdesk.model.indicator.IndicatorSystem;
 import com.creditdesk.model.indicator.InputSpec;
-import com.creditdesk.model.indicator.MonthlyAccrual;
 import com.creditdesk.model.indicator.Scenario;
 import com.creditdesk.model.indicator.ScoreResult;
-import com.creditdesk.model.indicator.SubRule;
 import com.creditdesk.model.indicator.VetoFailure;
 import com.creditdesk.model.ledger.Campaign;
 import com.creditdesk.ui.util.BackgroundTask;
@@ -125,7 +120,7 @@ public final class ScoreViewModel {
         List<IndicatorRow> newRows = new ArrayList<>();
         if (chosen != null) {
             for (InputSpec spec : chosen.inputs()) {
-                InputField field = new InputField(spec, options(chosen, spec.key()), months(chosen, spec.key()));
+                InputField field = InputField.of(chosen, spec);
                 field.valueProperty().addListener((obs, old, now) -> onInputChanged(spec.key(), now));
                 fields.put(spec.key(), field);
             }
@@ -146,29 +141,6 @@ public final class ScoreViewModel {
         Set<String> keys = new LinkedHashSet<>();
         indicator.rules().forEach(sub -> keys.addAll(sub.rule().inputKeys()));
         return List.copyOf(keys);
-    }
-
-    private static List<String> options(IndicatorSystem system, String key) {
-        Set<String> labels = new LinkedHashSet<>();
-        for (Indicator indicator : system.indicators()) {
-            for (SubRule sub : indicator.rules()) {
-                if (sub.rule() instanceof Choice choice && choice.input().equals(key)) {
-                    choice.options().stream().map(ChoiceOption::label).forEach(labels::add);
-                }
-            }
-        }
-        return List.copyOf(labels);
-    }
-
-    private static int months(IndicatorSystem system, String key) {
-        for (Indicator indicator : system.indicators()) {
-            for (SubRule sub : indicator.rules()) {
-                if (sub.rule() instanceof MonthlyAccrual monthly && monthly.input().equals(key)) {
-                    return monthly.months();
-                }
-            }
-        }
-        return 12;
     }
 
     private void onInputChanged(String key, Object now) {
@@ -402,10 +374,6 @@ public final class ScoreViewModel {
 
     public ReadOnlyObjectProperty<ScoreResult> resultProperty() {
         return result.getReadOnlyProperty();
-    }
-
-    public List<CategoryScore> categoryScores() {
-        return result.get() == null ? List.of() : result.get().categories();
     }
 
     public StringProperty totalTextProperty() {
