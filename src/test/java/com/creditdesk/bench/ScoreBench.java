@@ -42,27 +42,9 @@ class ScoreBench {
 
     @Test
     void fullRecomputeOf150Indicators() {
-        List<InputSpec> specs = new ArrayList<>();
         Map<String, Object> values = new HashMap<>();
-        List<Category> categories = new ArrayList<>();
-        BigDecimal expectedMax = BigDecimal.ZERO;
-        for (int c = 0; c < INDICATORS / 10; c++) {
-            List<Indicator> indicators = new ArrayList<>();
-            for (int i = 0; i < 10; i++) {
-                int n = c * 10 + i;
-                String key = "in" + n;
-                ScoringRule rule = rule(n % 8, key);
-                specs.add(new InputSpec(key, "输入" + n, unit(n % 8), null, null));
-                values.put(key, value(n % 8));
-                BigDecimal max = rule.maxPoints() == null ? BigDecimal.ONE : rule.maxPoints();
-                expectedMax = expectedMax.add(max);
-                indicators.add(new Indicator(String.valueOf(n), String.valueOf(n), "指标" + n,
-                        n % 8 == 7 ? BigDecimal.ZERO : max, n % 8 == 7 ? IndicatorKind.VETO : IndicatorKind.SCORED,
-                        "规则", null, null, null, null, null, List.of(new SubRule(null, "规则", rule))));
-            }
-            categories.add(new Category(String.valueOf(c), "类别" + c, null, indicators));
-        }
-        IndicatorSystem system = new IndicatorSystem("bench", "bench", null, null, null, null, categories, specs, null);
+        IndicatorSystem system = generated(values);
+        BigDecimal expectedMax = system.indicators().stream().map(Indicator::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
         ScoreCalculator calculator = new ScoreCalculator();
         ScoreResult result = calculator.evaluate(system, values);
         assertEquals(INDICATORS, result.indicators().size());
@@ -81,6 +63,28 @@ class ScoreBench {
         Arrays.sort(nanos);
         System.out.printf("ScoreBench: %d indicators, full recompute median %.1f µs (p90 %.1f µs) over %d runs; total %s of %s%n",
                 INDICATORS, nanos[RUNS / 2] / 1000.0, nanos[RUNS * 9 / 10] / 1000.0, RUNS, result.total(), result.max());
+    }
+
+    /** 15 categories × 10 indicators over 8 rule kinds; fills {@code values} with a complete scenario. */
+    static IndicatorSystem generated(Map<String, Object> values) {
+        List<InputSpec> specs = new ArrayList<>();
+        List<Category> categories = new ArrayList<>();
+        for (int c = 0; c < INDICATORS / 10; c++) {
+            List<Indicator> indicators = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                int n = c * 10 + i;
+                String key = "in" + n;
+                ScoringRule rule = rule(n % 8, key);
+                specs.add(new InputSpec(key, "输入" + n, unit(n % 8), null, null));
+                values.put(key, value(n % 8));
+                BigDecimal max = rule.maxPoints() == null ? BigDecimal.ONE : rule.maxPoints();
+                indicators.add(new Indicator(String.valueOf(n), String.valueOf(n), "指标" + n,
+                        n % 8 == 7 ? BigDecimal.ZERO : max, n % 8 == 7 ? IndicatorKind.VETO : IndicatorKind.SCORED,
+                        "规则", null, null, null, null, null, List.of(new SubRule(null, "规则", rule))));
+            }
+            categories.add(new Category(String.valueOf(c), "类别" + c, null, indicators));
+        }
+        return new IndicatorSystem("bench", "bench", null, null, null, null, categories, specs, null);
     }
 
     private static ScoringRule rule(int kind, String key) {

@@ -1,6 +1,5 @@
 package com.creditdesk.ui;
 
-import com.creditdesk.cli.GlobalOptions;
 import com.creditdesk.logic.audit.AuditEntry;
 import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.db.Database;
@@ -8,8 +7,6 @@ import com.creditdesk.logic.ledger.TaskRepository;
 import com.creditdesk.model.ledger.Task;
 import com.creditdesk.model.ledger.TaskStatus;
 import com.creditdesk.ui.ledger.LedgerRow;
-import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
-import com.creditdesk.ui.util.UiPreferences;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeItem;
@@ -25,12 +22,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** The real window, headless: start on a temp database, filter, edit, restart, check. */
 class LedgerWindowTest {
@@ -43,8 +37,7 @@ class LedgerWindowTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private final Preferences prefs = Preferences.userRoot().node("creditdesk-test-" + UUID.randomUUID());
-    private CreditDeskApp app;
+    private AppFixture app;
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -52,24 +45,21 @@ class LedgerWindowTest {
     }
 
     private void startApp() throws Exception {
-        GlobalOptions options = GlobalOptions.parse(new String[]{"--db", dataDir.resolve("creditdesk").toString()});
-        app = (CreditDeskApp) FxToolkit.setupApplication(() -> new CreditDeskApp(options, new UiPreferences(prefs),
-                new CurrentThreadTaskExecutor(error -> fail(error)), TODAY));
-        WaitForAsyncUtils.waitForFxEvents();
+        if (app == null) {
+            app = new AppFixture(dataDir);
+        }
+        app.start();
     }
 
     private void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.hideStage();
-        app = null;
+        app.stop();
     }
 
     @AfterEach
     void tearDown() throws Exception {
         if (app != null) {
-            stopApp();
+            app.close();
         }
-        prefs.removeNode();
     }
 
     @SuppressWarnings("unchecked")
@@ -126,7 +116,7 @@ class LedgerWindowTest {
         stopApp();
 
         // The edit is in the database, with its audit entries, and survives a restart.
-        try (Database db = Database.openFile(dataDir.resolve("creditdesk"))) {
+        try (Database db = Database.openFile(app.databaseFile())) {
             Task saved = new TaskRepository(db.dsl()).findByCampaign(1).stream()
                     .filter(t -> t.title().equals("健全和落实信用制度")).findFirst().orElseThrow();
             assertEquals(TaskStatus.DONE, saved.status());
