@@ -21,7 +21,8 @@ public final class CommandRegistry {
                 new TasksCommand(),
                 new DeadlineCommand(),
                 new ImportCommand(ImportCommand::unavailableWriter),
-                new UnitsCommand()
+                new UnitsCommand(),
+                new CountyCommand()
         ));
     }
 

@@ -2,6 +2,7 @@ package com.creditdesk.ui;
 
 import com.creditdesk.cli.GlobalOptions;
 import com.creditdesk.logic.UserFacingException;
+import com.creditdesk.logic.county.CountyProfile;
 import com.creditdesk.logic.db.DataDirectory;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.db.DatabaseStartup;
@@ -22,6 +23,7 @@ import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
@@ -81,13 +83,22 @@ public class CreditDeskApp extends Application {
         StatusIndicator status = new StatusIndicator(messages.get("status.ready"));
         executor = executorFactory.apply(error -> showError(messages, error), status);
 
+        Optional<CountyProfile> county;
+        try {
+            county = CountyProfile.installed(); // a few hundred bytes, read once: the title needs it now
+        } catch (UserFacingException e) {
+            showError(messages, e);
+            Platform.exit();
+            return;
+        }
+
         Label loading = new Label(messages.get("status.opening"));
         StackPane root = new StackPane(loading);
         root.setId("root");
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/ui/app.css")).toExternalForm());
         root.setStyle("-fx-font-family: \"" + fontFamily + "\";");
-        stage.setTitle(messages.get("app.title"));
+        stage.setTitle(county.map(c -> c.branding().windowTitle()).orElse(messages.get("app.title")));
         stage.setScene(scene);
         preferences.restoreWindow(stage, 1280, 800);
         stage.setOnCloseRequest(e -> preferences.saveWindow(stage));
@@ -104,6 +115,7 @@ public class CreditDeskApp extends Application {
                     AppServices services = new AppServices(db, dbFile, new LedgerService(db.dsl(), actor), executor,
                             messages, preferences);
                     mainWindow = new MainWindow(services, status);
+                    county.ifPresent(mainWindow::showCounty);
                     mainWindow.setStyle(root.getStyle());
                     scene.setRoot(mainWindow);
                     mainWindow.show("ledger");

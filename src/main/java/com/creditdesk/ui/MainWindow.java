@@ -1,6 +1,7 @@
 package com.creditdesk.ui;
 
 import com.creditdesk.logic.AppVersion;
+import com.creditdesk.logic.county.CountyProfile;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.ui.deadlines.DeadlinesView;
 import com.creditdesk.ui.ledger.LedgerView;
@@ -39,6 +40,7 @@ public final class MainWindow extends BorderPane {
     private final Map<String, Node> screens = new LinkedHashMap<>();
     private final Map<String, Runnable> onShow = new LinkedHashMap<>();
     private final ToggleGroup navigation = new ToggleGroup();
+    private String countyLine = "";
 
     MainWindow(AppServices services, StatusIndicator status) {
         this.services = services;
@@ -73,7 +75,7 @@ public final class MainWindow extends BorderPane {
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
         about.setOnAction(e -> {
             Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                    messages.get("about.text", AppVersion.current(), services.databaseFile()));
+                    messages.get("about.text", AppVersion.current(), services.databaseFile()) + countyLine);
             alert.setHeaderText(messages.get("app.title"));
             alert.setTitle(messages.get("menu.help.about"));
             alert.showAndWait();
@@ -99,6 +101,11 @@ public final class MainWindow extends BorderPane {
             box.getChildren().add(button);
         }
         return box;
+    }
+
+    /** The county of an installer-built package: named in 帮助→关于. */
+    void showCounty(CountyProfile county) {
+        countyLine = "\n" + messages.get("about.county", county.name(), county.parentCity(), county.code());
     }
 
     /** Shows a screen by id (ledger, deadlines, evidence, reports, settings). */

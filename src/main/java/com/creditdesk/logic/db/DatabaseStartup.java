@@ -1,5 +1,7 @@
 package com.creditdesk.logic.db;
 
+import com.creditdesk.logic.county.CountyProfile;
+import com.creditdesk.logic.county.CountySeeder;
 import com.creditdesk.logic.demo.ExampleCampaign;
 
 import java.nio.file.Path;
@@ -32,10 +34,12 @@ public final class DatabaseStartup {
         return new DatabaseStartup(future);
     }
 
-    /** Opens, migrates and seeds the example on the calling thread. */
+    /** Opens, migrates and seeds (installer's county profile, then the example) on the calling thread. */
     public static Database open(Path file, String actor) {
         Database db = Database.openFile(file);
         try {
+            // County first: its units and aliases catch the example's unit names; it may also skip the example.
+            CountyProfile.installed().ifPresent(profile -> new CountySeeder(db.dsl(), actor).seedIfFirstStart(profile));
             new ExampleCampaign(db.dsl(), actor).loadIfFirstStart();
         } catch (RuntimeException e) {
             db.close();
