@@ -11,6 +11,8 @@
 #   BUILD_JDK=/usr/lib/jvm/java-17-openjdk-amd64   the JDK whose jlink/jpackage build the runtime
 #   CDS=auto|gui|cli|off    how to train the CDS archive (auto: the window under xvfb-run if present)
 #   OUT=target/installer    where the results go
+#   RUNTIME_DIR=$OUT/runtime the jlinked runtime (rebuilt when the fat jar or the recipe changes)
+#   EXTRA_JARS="a.jar b.jar" more jars for the class path (the upgrade test adds a migration)
 set -euo pipefail
 
 COUNTY="${1:-}"
@@ -39,15 +41,16 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 #    holds every dependency), plus locale data for Chinese, extra charsets for old Office files,
 #    and JavaFX from the OpenJFX jars. Their native libraries go into the runtime's lib/ (and are
 #    left out of the modules), so JavaFX loads them from there instead of unpacking to ~/.openjfx.
-RUNTIME="$OUT/runtime"
+RUNTIME="${RUNTIME_DIR:-$OUT/runtime}"
 JFX_JARS=""
 for m in base graphics controls; do JFX_JARS+="$M2/org/openjfx/javafx-$m/$JFX_VERSION/javafx-$m-$JFX_VERSION-linux.jar:"; done
 RECIPE=2  # bump when the jlink options below change
-STAMP="$(sha1sum target/credit-desk.jar | cut -c1-40) $BUILD_JDK $JFX_VERSION $RECIPE"
+step "jdeps"
+MODULES=$("$BUILD_JDK/bin/jdeps" --ignore-missing-deps --multi-release 17 --print-module-deps target/credit-desk.jar)
+MODULES="$MODULES,jdk.localedata,jdk.charsets,javafx.controls"
+STAMP="$MODULES $BUILD_JDK $JFX_VERSION $RECIPE"
 if [[ ! -f "$RUNTIME/.stamp" || "$(cat "$RUNTIME/.stamp")" != "$STAMP" ]]; then
-  step "jdeps + jlink ($BUILD_JDK)"
-  MODULES=$("$BUILD_JDK/bin/jdeps" --ignore-missing-deps --multi-release 17 --print-module-deps target/credit-desk.jar)
-  MODULES="$MODULES,jdk.localedata,jdk.charsets,javafx.controls"
+  step "jlink ($BUILD_JDK)"
   echo "  modules: $MODULES"
   rm -rf "$RUNTIME"
   "$BUILD_JDK/bin/jlink" --module-path "${JFX_JARS%:}" --add-modules "$MODULES" --include-locales=zh,en \
@@ -65,6 +68,7 @@ step "input for $COUNTY"
 mkdir -p "$WORK/input"
 cp target/credit-desk-thin.jar target/installer/deps/*.jar "$WORK/input/"
 cp "$PROFILE" "$WORK/input/county.properties"
+[[ -z "${EXTRA_JARS:-}" ]] || cp $EXTRA_JARS "$WORK/input/"
 # The app itself checks the profile: a broken one stops the build with the app's Chinese message.
 PROFILE_JSON=$("$RUNTIME/bin/java" -cp "$WORK/input/*" com.creditdesk.Launcher county --file "$WORK/input/county.properties")
 INSTALLER_NAME=$(jq -r .installerName <<<"$PROFILE_JSON")

@@ -103,9 +103,13 @@ public final class MainWindow extends BorderPane {
         return box;
     }
 
-    /** The county of an installer-built package: named in 帮助→关于. */
+    /** The county of an installer-built package: under the title and in 帮助→关于. */
     void showCounty(CountyProfile county) {
         countyLine = "\n" + messages.get("about.county", county.name(), county.parentCity(), county.code());
+        Label name = new Label(county.name());
+        name.setId("county-name");
+        name.getStyleClass().add("app-title");
+        ((VBox) getLeft()).getChildren().add(1, name);
     }
 
     /** Shows a screen by id (ledger, deadlines, evidence, reports, settings). */
