@@ -31,13 +31,13 @@ grep app-version "$N/lib/app/$NAME.cfg" "$N1/lib/app/$NAME.cfg"
 echo "== N: first start seeds the county into $DATA, then the office marks a task done"
 window "$N"
 sql "$N" "UPDATE task SET status='DONE', progress_note='done before the upgrade' WHERE id = (SELECT MIN(id) FROM task WHERE node_kind='TASK')" >/dev/null
-before=$("$N/bin/$NAME" tasks | jq -c '[.tasks | length, (.tasks[] | select(.status=="done") | .title)]')
+before=$("$N/bin/$NAME" tasks | jq -c '[(.tasks | length), (.tasks[] | select(.status=="done") | .title)]')
 units_before=$(sql "$N" "SELECT COUNT(*) AS units FROM unit" | sed -n 2p)
 echo "   tasks, done: $before; units: $units_before"
 
 echo "== N+1 opens the same data directory"
 window "$N1"
-after=$("$N1/bin/$NAME" tasks | jq -c '[.tasks | length, (.tasks[] | select(.status=="done") | .title)]')
+after=$("$N1/bin/$NAME" tasks | jq -c '[(.tasks | length), (.tasks[] | select(.status=="done") | .title)]')
 units_after=$(sql "$N1" "SELECT COUNT(*) AS units FROM unit" | sed -n 2p)
 echo "   tasks, done: $after; units: $units_after"
 sql "$N1" 'SELECT "version", "description", "success" FROM "flyway_schema_history" ORDER BY "installed_rank"'
