@@ -31,7 +31,8 @@ public final class CommandRegistry {
                 new BackupCommand(),
                 new RestoreCommand(),
                 new EncryptCommand(),
-                new ExportCommand()
+                new ExportCommand(),
+                new CountyCommand()
         ));
     }
 

@@ -2,6 +2,7 @@ package com.creditdesk.ui;
 
 import com.creditdesk.cli.GlobalOptions;
 import com.creditdesk.logic.UserFacingException;
+import com.creditdesk.logic.county.CountyProfile;
 import com.creditdesk.logic.db.DataDirectory;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.db.DatabaseStartup;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import com.creditdesk.ui.util.PasswordDialog;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
@@ -87,13 +89,22 @@ public class CreditDeskApp extends Application {
         StatusIndicator status = new StatusIndicator(messages.get("status.ready"));
         executor = executorFactory.apply(error -> showError(messages, error), status);
 
+        Optional<CountyProfile> county;
+        try {
+            county = CountyProfile.installed(); // a few hundred bytes, read once: the title needs it now
+        } catch (UserFacingException e) {
+            showError(messages, e);
+            Platform.exit();
+            return;
+        }
+
         Label loading = new Label(messages.get("status.opening"));
         StackPane root = new StackPane(loading);
         root.setId("root");
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/ui/app.css")).toExternalForm());
         root.setStyle("-fx-font-family: \"" + fontFamily + "\";");
-        stage.setTitle(messages.get("app.title"));
+        stage.setTitle(county.map(c -> c.branding().windowTitle()).orElse(messages.get("app.title")));
         stage.setScene(scene);
         preferences.restoreWindow(stage, 1280, 800);
         stage.setOnCloseRequest(e -> preferences.saveWindow(stage));
@@ -101,11 +112,12 @@ public class CreditDeskApp extends Application {
 
         DatabaseStartup prepared = launchDatabase;
         launchDatabase = null;
-        openDatabase(new Startup(scene, root, status, messages), prepared, options.databasePassword(), null);
+        openDatabase(new Startup(scene, root, status, messages, county), prepared, options.databasePassword(), null);
     }
 
     /** What the start-up sequence needs once the database is open. */
-    private record Startup(Scene scene, StackPane root, StatusIndicator status, Messages messages) {
+    private record Startup(Scene scene, StackPane root, StatusIndicator status, Messages messages,
+                           Optional<CountyProfile> county) {
     }
 
     /** Opens the database in the background, asking for the password of an encrypted file first. */
@@ -131,6 +143,7 @@ public class CreditDeskApp extends Application {
                 .onSuccess(services -> {
                     database = services.database();
                     mainWindow = new MainWindow(services, startup.status());
+                    startup.county().ifPresent(mainWindow::showCounty);
                     mainWindow.setStyle(startup.root().getStyle());
                     startup.scene().setRoot(mainWindow);
                     mainWindow.show("ledger");

@@ -4,6 +4,7 @@ import com.creditdesk.logic.AppVersion;
 import com.creditdesk.logic.backup.AutoBackup;
 import com.creditdesk.logic.backup.BackupService;
 import com.creditdesk.logic.db.DataDirectory;
+import com.creditdesk.logic.county.CountyProfile;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.deadline.DeadlineService;
 import com.creditdesk.model.deadline.DueGroup;
@@ -61,6 +62,7 @@ public final class MainWindow extends BorderPane {
     private final Map<String, Node> screens = new LinkedHashMap<>();
     private final Map<String, Runnable> onShow = new LinkedHashMap<>();
     private final ToggleGroup navigation = new ToggleGroup();
+    private String countyLine = "";
 
     MainWindow(AppServices services, StatusIndicator status) {
         this.services = services;
@@ -118,7 +120,7 @@ public final class MainWindow extends BorderPane {
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
         about.setOnAction(e -> {
             Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                    messages.get("about.text", AppVersion.current(), services.databaseFile()));
+                    messages.get("about.text", AppVersion.current(), services.databaseFile()) + countyLine);
             alert.setHeaderText(messages.get("app.title"));
             alert.setTitle(messages.get("menu.help.about"));
             alert.showAndWait();
@@ -144,6 +146,15 @@ public final class MainWindow extends BorderPane {
             box.getChildren().add(button);
         }
         return box;
+    }
+
+    /** The county of an installer-built package: under the title and in 帮助→关于. */
+    void showCounty(CountyProfile county) {
+        countyLine = "\n" + messages.get("about.county", county.name(), county.parentCity(), county.code());
+        Label name = new Label(county.name());
+        name.setId("county-name");
+        name.getStyleClass().add("app-title");
+        ((VBox) getLeft()).getChildren().add(1, name);
     }
 
     /** Shows a screen by id (ledger, deadlines, evidence, reports, unitRegistry, settings). */

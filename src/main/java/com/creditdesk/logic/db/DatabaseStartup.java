@@ -1,6 +1,8 @@
 package com.creditdesk.logic.db;
 
 import com.creditdesk.logic.backup.PendingRestore;
+import com.creditdesk.logic.county.CountyProfile;
+import com.creditdesk.logic.county.CountySeeder;
 import com.creditdesk.logic.demo.ExampleCampaign;
 
 import java.nio.file.Path;
@@ -33,7 +35,7 @@ public final class DatabaseStartup {
         return new DatabaseStartup(future);
     }
 
-    /** Opens, migrates and seeds the example on the calling thread. */
+    /** Opens, migrates and seeds (installer's county profile, then the example) on the calling thread. */
     public static Database open(Path file, String actor) {
         return open(file, actor, null);
     }
@@ -43,6 +45,8 @@ public final class DatabaseStartup {
         PendingRestore.applyIfAny(file);
         Database db = Database.openFile(file, password);
         try {
+            // County first: its units and aliases catch the example's unit names; it may also skip the example.
+            CountyProfile.installed().ifPresent(profile -> new CountySeeder(db.dsl(), actor).seedIfFirstStart(profile));
             new ExampleCampaign(db.dsl(), actor).loadIfFirstStart();
         } catch (RuntimeException e) {
             db.close();

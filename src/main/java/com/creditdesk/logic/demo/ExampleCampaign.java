@@ -35,7 +35,7 @@ import java.util.Optional;
 public final class ExampleCampaign {
 
     public static final String RESOURCE = "/demo/xingtai-2021.json";
-    static final String LOADED_SETTING = "example.loaded";
+    public static final String LOADED_SETTING = "example.loaded";
 
     private final DSLContext dsl;
     private final String actor;
