@@ -1,6 +1,7 @@
 package com.creditdesk.ui;
 
 import com.creditdesk.cli.GlobalOptions;
+import com.creditdesk.model.importer.ColumnRole;
 import com.creditdesk.model.ledger.Campaign;
 import com.creditdesk.ui.importer.ImportDialog;
 import com.creditdesk.ui.ledger.LedgerRow;
@@ -108,6 +109,40 @@ class ImportWindowTest {
         assertTrue(shown.contains("建设完善信用信息四级平台"), shown.toString());
         assertTrue(shown.contains("高标准建设市级信用信息平台"), shown.toString());
         assertTrue(robot.lookup("高标准建设市级信用信息平台").tryQuery().isPresent());
+    }
+
+    private static List<String> treeTexts(TreeItem<String> item) {
+        List<String> out = new ArrayList<>();
+        for (TreeItem<String> child : item.getChildren()) {
+            out.add(child.getValue());
+            out.addAll(treeTexts(child));
+        }
+        return out;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void changingAColumnMappingChangesThePreview() throws Exception {
+        MainWindow main = startApp();
+        robot.interact(() -> main.openImport(fixture("xingtai-2019-tasks.xlsx")));
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<ColumnRole> deadline = robot.lookup("#columnRole-0-5").queryAs(ComboBox.class);
+        assertEquals(ColumnRole.DEADLINE, deadline.getValue(), "preselected with the recognised role");
+        assertEquals("完成时限", deadline.getConverter().toString(deadline.getValue()));
+        TreeView<String> tasks = robot.lookup("#importTasks").queryAs(TreeView.class);
+        assertTrue(treeTexts(tasks.getRoot()).stream().anyMatch(t -> t.contains("〔完成时限：")));
+
+        robot.clickOn("#columnRole-0-5");
+        robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> cell
+                && "备注".equals(cell.getText())).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ComboBox<ColumnRole> after = robot.lookup("#columnRole-0-5").queryAs(ComboBox.class);
+        assertEquals(ColumnRole.NOTE, after.getValue(), "the dialog shows the chosen role after re-reading");
+        List<String> shown = treeTexts(robot.lookup("#importTasks").queryAs(TreeView.class).getRoot());
+        assertEquals(4, robot.lookup("#importTasks").queryAs(TreeView.class).getRoot().getChildren().size());
+        assertTrue(shown.stream().noneMatch(t -> t.contains("〔完成时限：")), shown.toString());
+        robot.clickOn("#importCancel");
     }
 
     @Test

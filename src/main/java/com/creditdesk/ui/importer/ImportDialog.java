@@ -268,6 +268,7 @@ public final class ImportDialog extends BorderPane {
             role.setId("columnRole-" + row.index() + "-" + c);
             role.getItems().setAll(ColumnRole.values());
             role.setConverter(names);
+            role.setVisibleRowCount(ColumnRole.values().length);
             role.getSelectionModel().select(current);
             role.valueProperty().addListener((obs, old, now) -> {
                 if (now != null && now != current) {
