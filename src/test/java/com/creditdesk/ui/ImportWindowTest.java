@@ -67,13 +67,18 @@ class ImportWindowTest {
         return Path.of(ImportWindowTest.class.getResource("/fixtures/" + name).toURI());
     }
 
-    private static List<String> titles(TreeItem<LedgerRow> item) {
+    /** The values of every item under {@code item}, depth first, each shown as {@code text} gives it. */
+    private static <T> List<String> texts(TreeItem<T> item, java.util.function.Function<T, String> text) {
         List<String> out = new ArrayList<>();
-        for (TreeItem<LedgerRow> child : item.getChildren()) {
-            out.add(child.getValue().task().title());
-            out.addAll(titles(child));
+        for (TreeItem<T> child : item.getChildren()) {
+            out.add(text.apply(child.getValue()));
+            out.addAll(texts(child, text));
         }
         return out;
+    }
+
+    private static List<String> titles(TreeItem<LedgerRow> item) {
+        return texts(item, row -> row.task().title());
     }
 
     @Test
@@ -111,15 +116,6 @@ class ImportWindowTest {
         assertTrue(robot.lookup("高标准建设市级信用信息平台").tryQuery().isPresent());
     }
 
-    private static List<String> treeTexts(TreeItem<String> item) {
-        List<String> out = new ArrayList<>();
-        for (TreeItem<String> child : item.getChildren()) {
-            out.add(child.getValue());
-            out.addAll(treeTexts(child));
-        }
-        return out;
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void changingAColumnMappingChangesThePreview() throws Exception {
@@ -130,7 +126,7 @@ class ImportWindowTest {
         assertEquals(ColumnRole.DEADLINE, deadline.getValue(), "preselected with the recognised role");
         assertEquals("完成时限", deadline.getConverter().toString(deadline.getValue()));
         TreeView<String> tasks = robot.lookup("#importTasks").queryAs(TreeView.class);
-        assertTrue(treeTexts(tasks.getRoot()).stream().anyMatch(t -> t.contains("〔完成时限：")));
+        assertTrue(texts(tasks.getRoot(), String::valueOf).stream().anyMatch(t -> t.contains("〔完成时限：")));
 
         robot.clickOn("#columnRole-0-5");
         robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> cell
@@ -139,8 +135,8 @@ class ImportWindowTest {
 
         ComboBox<ColumnRole> after = robot.lookup("#columnRole-0-5").queryAs(ComboBox.class);
         assertEquals(ColumnRole.NOTE, after.getValue(), "the dialog shows the chosen role after re-reading");
-        List<String> shown = treeTexts(robot.lookup("#importTasks").queryAs(TreeView.class).getRoot());
-        assertEquals(4, robot.lookup("#importTasks").queryAs(TreeView.class).getRoot().getChildren().size());
+        List<String> shown = texts(tasks.getRoot(), String::valueOf);
+        assertEquals(4, tasks.getRoot().getChildren().size(), "the same sections");
         assertTrue(shown.stream().noneMatch(t -> t.contains("〔完成时限：")), shown.toString());
         robot.clickOn("#importCancel");
     }

@@ -50,7 +50,7 @@ import java.util.function.Function;
 
 /**
  * 导入通知: choose a notice file, check what the importer understood (tables with their kind and
- * column mapping, tasks, indicators, units — new ones marked 新 — and every warning), then
+ * column mapping, both editable, tasks, indicators, units — new ones marked 新 — and every warning), then
  * 确定导入 writes it in one transaction; 取消 writes nothing.
  */
 public final class ImportDialog extends BorderPane {

@@ -39,7 +39,7 @@ import java.util.function.Consumer;
 
 /**
  * The import dialog's state: the chosen file read in the background (stoppable), the preview —
- * tables with their kind (overridable) and column mapping, tasks, indicators, units matched
+ * tables with their kind and column roles (both overridable), tasks, indicators, units matched
  * against the registry, warnings — and the write, in one transaction, when the coordinator
  * confirms. Nothing is written before {@link #confirm}.
  */
