@@ -6,6 +6,7 @@ import com.creditdesk.logic.importer.DatabaseImportWriter;
 import com.creditdesk.logic.importer.ImportWriter;
 import com.creditdesk.logic.importer.NoticeImporter;
 import com.creditdesk.model.importer.ClassifiedTable;
+import com.creditdesk.model.importer.ColumnRole;
 import com.creditdesk.model.importer.ExistingCampaign;
 import com.creditdesk.model.importer.ImportOptions;
 import com.creditdesk.model.importer.ImportPreview;
@@ -23,15 +24,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * {@code import FILE [--dry-run] [--json] [--first-is-lead] [--kind N=KIND]}: reads a notice and
+ * {@code import FILE [--dry-run] [--json] [--first-is-lead] [--kind N=KIND] [--column N:C=ROLE]}: reads a notice and
  * either prints what it would import (dry run, no database) or hands it to an {@link ImportWriter}.
  */
 public final class ImportCommand implements Command {
 
     /** The one-line description --help shows (looked up as cli.NAME.summary). */
     static final String SUMMARY_KEY = "cli.import.summary";
+    private static final Pattern COLUMN_SPEC = Pattern.compile("(\\d{1,4})\\s*:\\s*(\\d{1,4})\\s*=\\s*([A-Za-z_]+)");
 
     private final Function<Database, ImportWriter> writerFactory;
 
@@ -53,7 +57,7 @@ public final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "FILE [--dry-run] [--json] [--first-is-lead] [--kind N=TASK_LEDGER|INDICATOR_TABLE|UNIT_DUTY_LIST] [--update|--new]";
+        return "FILE [--dry-run] [--json] [--first-is-lead] [--kind N=TASK_LEDGER|INDICATOR_TABLE|UNIT_DUTY_LIST] [--column N:C=ROLE]... [--update|--new]";
     }
 
     @Override
@@ -75,6 +79,12 @@ public final class ImportCommand implements Command {
                         throw new UsageException("cli.import.badKind", "");
                     }
                     options = withKind(options, args.get(++i));
+                }
+                case "--column" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("cli.import.badColumn", "");
+                    }
+                    options = withColumn(options, args.get(++i));
                 }
                 default -> {
                     if (arg.startsWith("--") || file != null) {
@@ -125,6 +135,20 @@ public final class ImportCommand implements Command {
             return options.withTableKind(table, TableKind.valueOf(spec.substring(eq + 1).strip().toUpperCase(Locale.ROOT)));
         } catch (RuntimeException e) {
             throw new UsageException("cli.import.badKind", spec);
+        }
+    }
+
+    /** {@code N:C=ROLE}: column C of table N (both from 0, as in the JSON) read as ROLE. */
+    private static ImportOptions withColumn(ImportOptions options, String spec) {
+        Matcher m = COLUMN_SPEC.matcher(spec.strip());
+        if (!m.matches()) {
+            throw new UsageException("cli.import.badColumn", spec);
+        }
+        try {
+            ColumnRole role = ColumnRole.valueOf(m.group(3).toUpperCase(Locale.ROOT));
+            return options.withColumnRole(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), role);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("cli.import.badColumn", spec);
         }
     }
 

@@ -106,6 +106,46 @@ class ImportCommandTest {
         assertFalse(result.err().contains("\tat "));
     }
 
+    private static int deadlines(JsonNode nodes) {
+        int n = 0;
+        for (JsonNode node : nodes) {
+            n += (node.get("deadlineText").isNull() ? 0 : 1) + deadlines(node.get("children"));
+        }
+        return n;
+    }
+
+    @Test
+    void columnOptionOverridesTheRecognisedRole() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode plain = json.readTree(run("", "import", fixture("xingtai-2019-tasks.xlsx"), "--dry-run", "--json").out());
+        assertEquals("DEADLINE", plain.get("tables").get(0).get("roles").get(5).asText());
+        assertTrue(deadlines(plain.get("tasks")) > 0);
+
+        Result result = run("", "import", fixture("xingtai-2019-tasks.xlsx"), "--dry-run", "--json",
+                "--column", "0:5=NOTE", "--column", "0:4=lead");
+        assertEquals(0, result.code(), result.err());
+        JsonNode remapped = json.readTree(result.out());
+        JsonNode roles = remapped.get("tables").get(0).get("roles");
+        assertEquals("NOTE", roles.get(5).asText());
+        assertEquals("LEAD", roles.get(4).asText());
+        assertEquals(0, deadlines(remapped.get("tasks")));
+        assertEquals(plain.get("tasks").size(), remapped.get("tasks").size());
+    }
+
+    @Test
+    void columnOptionErrors() throws Exception {
+        Result malformed = run("", "import", fixture("xingtai-2019-tasks.xlsx"), "--dry-run", "--column", "0-5=NOTE");
+        assertEquals(2, malformed.code());
+        assertTrue(malformed.err().contains("列映射“0-5=NOTE”写法不对"), malformed.err());
+        assertEquals(2, run("", "import", "a.xlsx", "--column", "0:5=WHATEVER").code());
+        assertEquals(2, run("", "import", "a.xlsx", "--column").code());
+
+        Result missing = run("", "import", fixture("xingtai-2019-tasks.xlsx"), "--dry-run", "--column", "0:9=NOTE");
+        assertEquals(1, missing.code());
+        assertEquals("无法按设定的列映射读取第 1 个表格：该表格只有 6 列，没有第 10 列。请检查列映射中的列号。",
+                missing.err().strip());
+    }
+
     @Test
     void badArguments() {
         assertEquals(2, run("", "import").code());

@@ -1,6 +1,7 @@
 package com.creditdesk.ui;
 
 import com.creditdesk.cli.GlobalOptions;
+import com.creditdesk.model.importer.ColumnRole;
 import com.creditdesk.model.ledger.Campaign;
 import com.creditdesk.ui.importer.ImportDialog;
 import com.creditdesk.ui.ledger.LedgerRow;
@@ -66,13 +67,18 @@ class ImportWindowTest {
         return Path.of(ImportWindowTest.class.getResource("/fixtures/" + name).toURI());
     }
 
-    private static List<String> titles(TreeItem<LedgerRow> item) {
+    /** The values of every item under {@code item}, depth first, each shown as {@code text} gives it. */
+    private static <T> List<String> texts(TreeItem<T> item, java.util.function.Function<T, String> text) {
         List<String> out = new ArrayList<>();
-        for (TreeItem<LedgerRow> child : item.getChildren()) {
-            out.add(child.getValue().task().title());
-            out.addAll(titles(child));
+        for (TreeItem<T> child : item.getChildren()) {
+            out.add(text.apply(child.getValue()));
+            out.addAll(texts(child, text));
         }
         return out;
+    }
+
+    private static List<String> titles(TreeItem<LedgerRow> item) {
+        return texts(item, row -> row.task().title());
     }
 
     @Test
@@ -108,6 +114,31 @@ class ImportWindowTest {
         assertTrue(shown.contains("建设完善信用信息四级平台"), shown.toString());
         assertTrue(shown.contains("高标准建设市级信用信息平台"), shown.toString());
         assertTrue(robot.lookup("高标准建设市级信用信息平台").tryQuery().isPresent());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void changingAColumnMappingChangesThePreview() throws Exception {
+        MainWindow main = startApp();
+        robot.interact(() -> main.openImport(fixture("xingtai-2019-tasks.xlsx")));
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<ColumnRole> deadline = robot.lookup("#columnRole-0-5").queryAs(ComboBox.class);
+        assertEquals(ColumnRole.DEADLINE, deadline.getValue(), "preselected with the recognised role");
+        assertEquals("完成时限", deadline.getConverter().toString(deadline.getValue()));
+        TreeView<String> tasks = robot.lookup("#importTasks").queryAs(TreeView.class);
+        assertTrue(texts(tasks.getRoot(), String::valueOf).stream().anyMatch(t -> t.contains("〔完成时限：")));
+
+        robot.clickOn("#columnRole-0-5");
+        robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.ListCell<?> cell
+                && "备注".equals(cell.getText())).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ComboBox<ColumnRole> after = robot.lookup("#columnRole-0-5").queryAs(ComboBox.class);
+        assertEquals(ColumnRole.NOTE, after.getValue(), "the dialog shows the chosen role after re-reading");
+        List<String> shown = texts(tasks.getRoot(), String::valueOf);
+        assertEquals(4, tasks.getRoot().getChildren().size(), "the same sections");
+        assertTrue(shown.stream().noneMatch(t -> t.contains("〔完成时限：")), shown.toString());
+        robot.clickOn("#importCancel");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.creditdesk.logic.importer;
 
+import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.units.UnitCellSplitter;
 import com.creditdesk.model.importer.ClassifiedTable;
 import com.creditdesk.model.importer.ImportOptions;
@@ -35,6 +36,12 @@ public final class NoticeImporter {
         List<ImportedNode> tasks = new ArrayList<>(new BodyTaskParser(splitter).parse(document.bodyParagraphs()));
         List<ImportedIndicator> indicators = new ArrayList<>();
         TableClassifier classifier = new TableClassifier();
+        for (int table : options.columnRoles().keySet()) {
+            if (table < 0 || table >= document.tables().size()) {
+                throw new UserFacingException("error.import.noSuchTable", document.fileName(), table + 1,
+                        document.tables().size());
+            }
+        }
         for (int t = 0; t < document.tables().size(); t++) {
             ClassifiedTable table = classifier.classify(t, document.tables().get(t), options, warnings);
             tables.add(table);

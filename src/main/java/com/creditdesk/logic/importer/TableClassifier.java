@@ -1,5 +1,6 @@
 package com.creditdesk.logic.importer;
 
+import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.model.importer.ClassifiedTable;
 import com.creditdesk.model.importer.ColumnRole;
 import com.creditdesk.model.importer.ImportOptions;
@@ -13,6 +14,7 @@ import com.creditdesk.model.importer.WarningType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -49,12 +51,28 @@ public final class TableClassifier {
         }
         List<RowKind> kinds = rowKinds(cells, merges);
         List<String> headers = headerTexts(cells, kinds, merges);
-        List<ColumnRole> roles = headers.stream().map(HeaderVocabulary::roleOf).toList();
-        reportColumns(index, cells, kinds, headers, roles, warnings);
+        Map<Integer, ColumnRole> chosen = options.columnRolesFor(index);
+        List<ColumnRole> roles = rolesOf(index, headers, chosen);
+        reportColumns(index, cells, kinds, headers, roles, chosen, warnings);
         reportMergesAcrossSections(index, merges, kinds, warnings);
         TableKind kind = options.kindFor(index, guessKind(roles, headers));
         return new ClassifiedTable(index, titleOf(titleLines), titleLines, kind, cells, merges, kinds, roles,
                 headers, headerRow);
+    }
+
+    /** The role each header names, except where the coordinator chose one; a chosen column must exist. */
+    private static List<ColumnRole> rolesOf(int index, List<String> headers, Map<Integer, ColumnRole> chosen) {
+        for (int column : chosen.keySet()) {
+            if (column < 0 || column >= headers.size()) {
+                throw new UserFacingException("error.import.noSuchColumn", index + 1, column + 1, headers.size());
+            }
+        }
+        List<ColumnRole> roles = new ArrayList<>();
+        for (int c = 0; c < headers.size(); c++) {
+            ColumnRole role = chosen.get(c);
+            roles.add(role != null ? role : HeaderVocabulary.roleOf(headers.get(c)));
+        }
+        return roles;
     }
 
     private static int findHeaderRow(RawTable raw, int from) {
@@ -154,9 +172,11 @@ public final class TableClassifier {
     }
 
     private static void reportColumns(int index, List<List<String>> cells, List<RowKind> kinds, List<String> headers,
-                                      List<ColumnRole> roles, List<ImportWarning> warnings) {
+                                      List<ColumnRole> roles, Map<Integer, ColumnRole> chosen,
+                                      List<ImportWarning> warnings) {
         for (int c = 0; c < headers.size(); c++) {
-            if (roles.get(c) == ColumnRole.UNKNOWN && !headers.get(c).isEmpty()) {
+            // A column the coordinator set to 不导入 is left out on purpose: no warning.
+            if (roles.get(c) == ColumnRole.UNKNOWN && !headers.get(c).isEmpty() && !chosen.containsKey(c)) {
                 warnings.add(ImportWarning.of(WarningType.UNKNOWN_HEADER, new SourceRef(index, 0), headers.get(c), c + 1));
             }
             boolean empty = true;

@@ -2,6 +2,7 @@ package com.creditdesk.ui.importer;
 
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.importer.DatabaseImportWriter;
+import com.creditdesk.model.importer.ColumnRole;
 import com.creditdesk.model.importer.ExistingCampaign;
 import com.creditdesk.model.importer.ImportResult;
 import com.creditdesk.model.importer.ImportedIndicator;
@@ -25,9 +26,11 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -47,7 +50,7 @@ import java.util.function.Function;
 
 /**
  * 导入通知: choose a notice file, check what the importer understood (tables with their kind and
- * column mapping, tasks, indicators, units — new ones marked 新 — and every warning), then
+ * column mapping, both editable, tasks, indicators, units — new ones marked 新 — and every warning), then
  * 确定导入 writes it in one transaction; 取消 writes nothing.
  */
 public final class ImportDialog extends BorderPane {
@@ -247,11 +250,40 @@ public final class ImportDialog extends BorderPane {
                 vm.setTableKind(row.index(), now);
             }
         });
-        Label mapping = new Label(messages.get("import.dialog.mapping", row.mapping()));
-        mapping.setWrapText(true);
-        VBox card = new VBox(4, heading, new HBox(6, new Label(messages.get("import.dialog.tableKind")), kind), mapping);
+        VBox card = new VBox(4, heading, new HBox(6, new Label(messages.get("import.dialog.tableKind")), kind),
+                new Label(messages.get("import.dialog.columnMapping")), columnMapping(row));
         card.setStyle("-fx-border-color: #d0d0d0; -fx-padding: 8;");
         return card;
+    }
+
+    /** Each header cell over a drop-down of roles, preselected with what the importer read it as. */
+    private FlowPane columnMapping(ImportViewModel.TableRow row) {
+        FlowPane columns = new FlowPane(8, 6);
+        columns.setId("columnRoles-" + row.index());
+        EnumConverter<ColumnRole> names = new EnumConverter<>(messages, "import.role.", ColumnRole.class);
+        for (int c = 0; c < row.headers().size() && c < row.roles().size(); c++) {
+            int column = c;
+            ColumnRole current = row.roles().get(c);
+            ComboBox<ColumnRole> role = new ComboBox<>();
+            role.setId("columnRole-" + row.index() + "-" + c);
+            role.getItems().setAll(ColumnRole.values());
+            role.setConverter(names);
+            role.setVisibleRowCount(ColumnRole.values().length);
+            role.getSelectionModel().select(current);
+            role.valueProperty().addListener((obs, old, now) -> {
+                if (now != null && now != current) {
+                    vm.setColumnRole(row.index(), column, now);
+                }
+            });
+            String text = row.headers().get(c).isEmpty() ? "—" : row.headers().get(c);
+            Label header = new Label(text);
+            header.setMaxWidth(140);
+            header.setTooltip(new Tooltip(text));
+            VBox cell = new VBox(2, header, role);
+            cell.setPadding(new Insets(2));
+            columns.getChildren().add(cell);
+        }
+        return columns;
     }
 
     private TreeView<String> taskTree() {

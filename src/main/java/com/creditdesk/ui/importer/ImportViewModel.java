@@ -10,6 +10,7 @@ import com.creditdesk.logic.ledger.LedgerService;
 import com.creditdesk.logic.units.UnitMatch;
 import com.creditdesk.logic.units.UnitMatcher;
 import com.creditdesk.model.importer.ClassifiedTable;
+import com.creditdesk.model.importer.ColumnRole;
 import com.creditdesk.model.importer.ExistingCampaign;
 import com.creditdesk.model.importer.ImportOptions;
 import com.creditdesk.model.importer.ImportPreview;
@@ -38,14 +39,22 @@ import java.util.function.Consumer;
 
 /**
  * The import dialog's state: the chosen file read in the background (stoppable), the preview —
- * tables with their kind (overridable) and column mapping, tasks, indicators, units matched
+ * tables with their kind and column roles (both overridable), tasks, indicators, units matched
  * against the registry, warnings — and the write, in one transaction, when the coordinator
  * confirms. Nothing is written before {@link #confirm}.
  */
 public final class ImportViewModel {
 
-    /** One table of the notice as the preview shows it. */
-    public record TableRow(int index, String title, TableKind kind, String mapping) {
+    /**
+     * One table of the notice as the preview shows it: its kind, each column's header text and the
+     * role it is read as (recognised or chosen), and the mapping in one line.
+     */
+    public record TableRow(int index, String title, TableKind kind, List<String> headers, List<ColumnRole> roles,
+                           String mapping) {
+        public TableRow {
+            headers = List.copyOf(headers);
+            roles = List.copyOf(roles);
+        }
     }
 
     /** A unit name of the notice and what it matched in the registry ({@code registryName} null when new). */
@@ -108,6 +117,20 @@ public final class ImportViewModel {
         read(document);
     }
 
+    /** Re-understands the tables with column {@code column} of table {@code index} read as {@code role}. */
+    public void setColumnRole(int index, int column, ColumnRole role) {
+        if (file.get() == null) {
+            return;
+        }
+        options = options.withColumnRole(index, column, role);
+        read(document);
+    }
+
+    /** The choices the preview was made with; the write uses the same. */
+    public ImportOptions options() {
+        return options;
+    }
+
     private void read(SourceDocument alreadyRead) {
         Path path = file.get();
         ImportOptions current = options;
@@ -149,7 +172,8 @@ public final class ImportViewModel {
         ImportPreview p = reading.preview();
         List<TableRow> rows = new ArrayList<>();
         for (ClassifiedTable table : p.tables()) {
-            rows.add(new TableRow(table.index(), table.title(), table.kind(), mapping(table)));
+            rows.add(new TableRow(table.index(), table.title(), table.kind(), headerLabels(table), table.roles(),
+                    mapping(table)));
         }
         tables.setAll(rows);
         indicators.setAll(p.indicators());
@@ -168,12 +192,16 @@ public final class ImportViewModel {
     }
 
     private String mapping(ClassifiedTable table) {
+        List<String> headers = headerLabels(table);
         List<String> parts = new ArrayList<>();
-        for (int i = 0; i < table.headers().size() && i < table.roles().size(); i++) {
-            String header = table.headers().get(i) == null ? "" : table.headers().get(i).replace('\n', ' ').strip();
-            parts.add(header + " → " + messages.get("import.role." + table.roles().get(i).name()));
+        for (int i = 0; i < headers.size() && i < table.roles().size(); i++) {
+            parts.add(headers.get(i) + " → " + messages.get("import.role." + table.roles().get(i).name()));
         }
         return String.join("；", parts);
+    }
+
+    private static List<String> headerLabels(ClassifiedTable table) {
+        return table.headers().stream().map(h -> h == null ? "" : h.replace('\n', ' ').strip()).toList();
     }
 
     private static int countNodes(ImportPreview p) {

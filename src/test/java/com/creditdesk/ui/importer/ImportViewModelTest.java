@@ -4,7 +4,9 @@ import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.importer.DatabaseImportWriter;
 import com.creditdesk.logic.ledger.LedgerService;
+import com.creditdesk.model.importer.ColumnRole;
 import com.creditdesk.model.importer.ExistingCampaign;
+import com.creditdesk.model.importer.ImportedNode;
 import com.creditdesk.model.importer.ImportResult;
 import com.creditdesk.model.importer.TableKind;
 import com.creditdesk.testutil.TestDatabases;
@@ -90,6 +92,40 @@ class ImportViewModelTest {
         assertEquals(TableKind.INDICATOR_TABLE, vm.tables().get(0).kind());
         assertTrue(vm.indicators().size() > 0);
         assertEquals(0, vm.previewProperty().get().tasks().size());
+    }
+
+    @Test
+    void changingAColumnsRoleChangesThePreviewAndWhatIsWritten() throws Exception {
+        ImportViewModel vm = viewModel();
+        vm.load(fixture("xingtai-2019-tasks.xlsx"));
+        ImportViewModel.TableRow table = vm.tables().get(0);
+        assertEquals("完成时限", table.headers().get(5));
+        assertEquals(ColumnRole.DEADLINE, table.roles().get(5), "preselected with the recognised role");
+        assertTrue(deadlines(vm.previewProperty().get().tasks()) > 0);
+        int warningsBefore = vm.warnings().size();
+
+        vm.setColumnRole(0, 5, ColumnRole.UNKNOWN);
+        assertEquals(ColumnRole.UNKNOWN, vm.tables().get(0).roles().get(5));
+        assertTrue(vm.tables().get(0).mapping().contains("完成时限 → 不导入"), vm.tables().get(0).mapping());
+        assertEquals(0, deadlines(vm.previewProperty().get().tasks()), "no deadline is read any more");
+        assertEquals(warningsBefore, vm.warnings().size());
+        assertEquals(ColumnRole.UNKNOWN, vm.options().columnRolesFor(0).get(5));
+
+        vm.setColumnRole(0, 4, ColumnRole.LEAD);
+        assertEquals(ColumnRole.UNKNOWN, vm.tables().get(0).roles().get(5), "earlier choices are kept");
+        assertEquals(ColumnRole.LEAD, vm.tables().get(0).roles().get(4));
+
+        vm.confirm(ExistingCampaign.REFUSE);
+        assertNotNull(vm.resultProperty().get());
+        assertEquals(0, db.dsl().fetchCount(TASK, TASK.DEADLINE_TEXT.isNotNull()), "what is written is what was previewed");
+    }
+
+    private static int deadlines(List<ImportedNode> nodes) {
+        int n = 0;
+        for (ImportedNode node : nodes) {
+            n += (node.deadlineText() != null ? 1 : 0) + deadlines(node.children());
+        }
+        return n;
     }
 
     @Test
