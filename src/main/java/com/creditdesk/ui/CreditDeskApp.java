@@ -85,6 +85,8 @@ public class CreditDeskApp extends Application {
         this.stage = primaryStage;
         Messages messages = Messages.of(options.requestedLocale() != null ? options.requestedLocale()
                 : Messages.localeOf(preferences.language()));
+        // Date pickers and number formats follow the UI language, not the PC's region setting.
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, messages.locale());
         String fontFamily = FontSupport.chooseCjkFamily();
         StatusIndicator status = new StatusIndicator(messages.get("status.ready"));
         executor = executorFactory.apply(error -> showError(messages, error), status);
