@@ -165,8 +165,7 @@ public class CreditDeskApp extends Application {
     }
 
     private static void showError(Messages messages, Throwable error) {
-        String text = error instanceof UserFacingException u ? u.localizedMessage(messages)
-                : messages.get("error.unexpected", String.valueOf(error.getMessage()));
+        String text = messages.describe(error);
         Alert alert = new Alert(Alert.AlertType.ERROR, text);
         alert.setHeaderText(messages.get("error.title"));
         alert.showAndWait();

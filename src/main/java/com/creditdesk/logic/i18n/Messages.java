@@ -45,6 +45,14 @@ public final class Messages {
         return bundle;
     }
 
+    /** The sentence to show for a failure: the user-facing message, or "unexpected error" with its text. */
+    public String describe(Throwable error) {
+        if (error instanceof com.creditdesk.logic.UserFacingException userFacing) {
+            return userFacing.localizedMessage(this);
+        }
+        return get("error.unexpected", String.valueOf(error.getMessage()));
+    }
+
     public String get(String key, Object... args) {
         String pattern;
         try {

@@ -1,6 +1,5 @@
 package com.creditdesk.ui.deadlines;
 
-import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.deadline.DeadlineBoard;
 import com.creditdesk.logic.deadline.DeadlineService;
 import com.creditdesk.logic.i18n.Messages;
@@ -189,8 +188,7 @@ public final class DeadlineBoardViewModel {
     }
 
     private void showError(Throwable e) {
-        message.set(e instanceof UserFacingException u ? u.localizedMessage(messages)
-                : messages.get("error.unexpected", String.valueOf(e.getMessage())));
+        message.set(messages.describe(e));
     }
 
     public LocalDate today() {

@@ -1,6 +1,5 @@
 package com.creditdesk.ui.importer;
 
-import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.importer.DatabaseImportWriter;
 import com.creditdesk.logic.importer.ImportWriter;
@@ -264,8 +263,7 @@ public final class ImportViewModel {
     }
 
     private String describe(Throwable e) {
-        return e instanceof UserFacingException u ? u.localizedMessage(messages)
-                : messages.get("error.unexpected", String.valueOf(e.getMessage()));
+        return messages.describe(e);
     }
 
     public ObjectProperty<Path> fileProperty() {

@@ -1,6 +1,5 @@
 package com.creditdesk.ui.ledger;
 
-import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.ledger.LedgerService;
 import com.creditdesk.model.ledger.Campaign;
@@ -211,8 +210,7 @@ public final class LedgerViewModel {
     }
 
     void showError(Throwable error) {
-        errorMessage.set(error instanceof UserFacingException u ? u.localizedMessage(messages)
-                : messages.get("error.unexpected", String.valueOf(error.getMessage())));
+        errorMessage.set(messages.describe(error));
     }
 
     public ObservableList<Campaign> campaigns() {

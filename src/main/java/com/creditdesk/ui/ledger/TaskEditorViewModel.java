@@ -1,6 +1,5 @@
 package com.creditdesk.ui.ledger;
 
-import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.ledger.LedgerService;
 import com.creditdesk.logic.ledger.UnitNames;
@@ -123,8 +122,7 @@ public final class TaskEditorViewModel {
                     message.set(messages.get("ledger.editor.saved"));
                     onSaved.accept(saved);
                 })
-                .onFailure(error -> message.set(error instanceof UserFacingException u ? u.localizedMessage(messages)
-                        : messages.get("error.unexpected", String.valueOf(error.getMessage())))));
+                .onFailure(error -> message.set(messages.describe(error))));
     }
 
     public ObjectProperty<Task> taskProperty() {

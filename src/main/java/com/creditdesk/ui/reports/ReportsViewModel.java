@@ -1,6 +1,5 @@
 package com.creditdesk.ui.reports;
 
-import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.deadline.DeadlineService;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.report.PageLayout;
@@ -125,8 +124,7 @@ public final class ReportsViewModel {
     }
 
     private void showFailure(Throwable e) {
-        message.set(e instanceof UserFacingException u ? u.localizedMessage(messages)
-                : messages.get("error.unexpected", String.valueOf(e.getMessage())));
+        message.set(messages.describe(e));
     }
 
     public ObjectProperty<ReportKind> kindProperty() {

@@ -1,6 +1,5 @@
 package com.creditdesk.ui.score;
 
-import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.scoring.BuiltinIndicatorSystems;
 import com.creditdesk.logic.scoring.GainAnalyzer;
@@ -340,8 +339,7 @@ public final class ScoreViewModel {
     }
 
     void showError(Throwable error) {
-        errorMessage.set(error instanceof UserFacingException u ? u.localizedMessage(messages)
-                : messages.get("error.unexpected", String.valueOf(error.getMessage())));
+        errorMessage.set(messages.describe(error));
     }
 
     public Map<String, Object> values() {

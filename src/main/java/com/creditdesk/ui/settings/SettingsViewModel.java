@@ -1,6 +1,5 @@
 package com.creditdesk.ui.settings;
 
-import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditEntry;
 import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.i18n.Messages;
@@ -99,8 +98,7 @@ public final class SettingsViewModel {
     }
 
     private void showError(Throwable e) {
-        message.set(e instanceof UserFacingException u ? u.localizedMessage(messages)
-                : messages.get("error.unexpected", String.valueOf(e.getMessage())));
+        message.set(messages.describe(e));
     }
 
     public ObservableList<Campaign> campaigns() {

@@ -1,6 +1,5 @@
 package com.creditdesk.ui.units;
 
-import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.ledger.UnitRegistryService;
 import com.creditdesk.model.ledger.Unit;
@@ -77,8 +76,7 @@ public final class UnitRegistryViewModel {
     }
 
     private void showError(Throwable e) {
-        message.set(e instanceof UserFacingException u ? u.localizedMessage(messages)
-                : messages.get("error.unexpected", String.valueOf(e.getMessage())));
+        message.set(messages.describe(e));
     }
 
     /** The unit with this id as last loaded (the table's rows are replaced after every save). */

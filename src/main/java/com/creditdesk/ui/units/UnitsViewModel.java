@@ -1,6 +1,5 @@
 package com.creditdesk.ui.units;
 
-import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.ledger.LedgerService;
 import com.creditdesk.model.ledger.Campaign;
@@ -39,8 +38,7 @@ public final class UnitsViewModel {
                     int open = list.stream().mapToInt(UnitWorkload::open).sum();
                     summary.set(messages.get("units.summary", list.size(), open));
                 })
-                .onFailure(e -> summary.set(e instanceof UserFacingException u ? u.localizedMessage(messages)
-                        : messages.get("error.unexpected", String.valueOf(e.getMessage())))));
+                .onFailure(e -> summary.set(messages.describe(e))));
     }
 
     public void saveContact(UnitWorkload unit, String contact, String phone) {
@@ -49,8 +47,7 @@ public final class UnitsViewModel {
                     return unit.unitId();
                 })
                 .onSuccess(id -> load())
-                .onFailure(e -> summary.set(e instanceof UserFacingException u ? u.localizedMessage(messages)
-                        : messages.get("error.unexpected", String.valueOf(e.getMessage())))));
+                .onFailure(e -> summary.set(messages.describe(e))));
     }
 
     public ObservableList<UnitWorkload> units() {
