@@ -14,6 +14,7 @@ import com.creditdesk.ui.util.DefaultTaskExecutor;
 import com.creditdesk.ui.util.FontSupport;
 import com.creditdesk.ui.util.TaskExecutor;
 import com.creditdesk.ui.util.UiPreferences;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -48,6 +49,8 @@ public class CreditDeskApp extends Application {
     private TaskExecutor executor;
     private Database database;
     private MainWindow mainWindow;
+    /** Start-up work deferred until the ledger is shown; stopped if the app closes first. */
+    private PauseTransition settle;
     private Stage stage;
 
     public CreditDeskApp() {
@@ -149,8 +152,13 @@ public class CreditDeskApp extends Application {
                     mainWindow.setStyle(startup.root().getStyle());
                     startup.scene().setRoot(mainWindow);
                     mainWindow.show("ledger");
-                    mainWindow.notifyDeadlines();
-                    mainWindow.runAutoBackup();
+                    // The deadline notice and the daily backup wait until the ledger is on screen.
+                    settle = new PauseTransition(javafx.util.Duration.seconds(1.5));
+                    settle.setOnFinished(e -> {
+                        mainWindow.notifyDeadlines();
+                        mainWindow.runAutoBackup();
+                    });
+                    settle.play();
                     StartupProbe.reportWhenShown(startup.scene());
                 })
                 .onFailure(error -> {
@@ -178,6 +186,9 @@ public class CreditDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (settle != null) {
+            settle.stop();
+        }
         if (stage != null && stage.isShowing()) {
             preferences.saveWindow(stage);
         }

@@ -37,6 +37,9 @@ public final class Database implements AutoCloseable {
     private static final int H2_FILE_ENCRYPTION_ERROR = 90049;
     private static final int H2_FILE_CORRUPTED = 90030;
 
+    /** The highest migration version in db/migration; a test keeps it in step with the files. */
+    public static final int SCHEMA_VERSION = 2;
+
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String description;
@@ -83,6 +86,10 @@ public final class Database implements AutoCloseable {
                 JdbcConnectionPool readOnly = connect(fileUrl(absolute, password) + ";ACCESS_MODE_DATA=r", password, description);
                 MigrationInfoService info;
                 try {
+                    if (extraLocations.isEmpty() && isCurrent(readOnly)) {
+                        readOnly.dispose();
+                        return new Database(connect(fileUrl(absolute, password), password, description), description);
+                    }
                     info = flyway(readOnly, extraLocations).info();
                 } finally {
                     readOnly.dispose();
@@ -102,6 +109,25 @@ public final class Database implements AutoCloseable {
             return new Database(pool, description);
         } catch (FlywayException e) {
             throw new UserFacingException(e, "error.db.migration", description, e.getMessage());
+        }
+    }
+
+    /**
+     * Whether the schema history already reaches {@link #SCHEMA_VERSION}: then Flyway (half a second
+     * of class loading and classpath scanning at every start) is not needed at all.
+     */
+    private static boolean isCurrent(JdbcConnectionPool pool) {
+        try {
+            DSLContext dsl = DSL.using(pool, SQLDialect.H2);
+            org.jooq.Table<?> history = DSL.table(DSL.name("flyway_schema_history"));
+            org.jooq.Field<String> version = DSL.field(DSL.name("version"), String.class);
+            org.jooq.Field<Boolean> success = DSL.field(DSL.name("success"), Boolean.class);
+            boolean failed = dsl.fetchExists(DSL.selectOne().from(history).where(success.isFalse()));
+            List<String> versions = dsl.select(version).from(history).where(success.isTrue().and(version.isNotNull())).fetch(version);
+            int highest = versions.stream().mapToInt(Integer::parseInt).max().orElse(0);
+            return !failed && highest == SCHEMA_VERSION;
+        } catch (org.jooq.exception.DataAccessException | NumberFormatException e) {
+            return false; // no or unexpected history: let Flyway decide
         }
     }
 
