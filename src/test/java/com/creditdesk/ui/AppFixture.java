@@ -38,6 +38,11 @@ final class AppFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The main window once the database is open. */
+    MainWindow mainWindow() {
+        return app.mainWindow();
+    }
+
     void stop() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.hideStage();

@@ -1,11 +1,8 @@
 package com.creditdesk.ui;
 
-import com.creditdesk.cli.GlobalOptions;
 import com.creditdesk.model.deadline.DueGroup;
 import com.creditdesk.model.deadline.DueItem;
 import com.creditdesk.model.ledger.Task;
-import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
-import com.creditdesk.ui.util.UiPreferences;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
@@ -17,12 +14,9 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** The 期限 board in the real window on the example campaign, "today" being 2021-05-25. */
 class DeadlineBoardWindowTest {
@@ -31,8 +25,7 @@ class DeadlineBoardWindowTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private final Preferences prefs = Preferences.userRoot().node("creditdesk-test-" + UUID.randomUUID());
-    private CreditDeskApp app;
+    private AppFixture app;
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -41,18 +34,14 @@ class DeadlineBoardWindowTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.hideStage();
-        prefs.removeNode();
+        app.close();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void boardGroupsFiltersAndClicksThroughToTheTask() throws Exception {
-        GlobalOptions options = GlobalOptions.parse(new String[]{"--db", dataDir.resolve("creditdesk").toString()});
-        app = (CreditDeskApp) FxToolkit.setupApplication(() -> new CreditDeskApp(options, new UiPreferences(prefs),
-                new CurrentThreadTaskExecutor(error -> fail(error)), LedgerWindowTest.TODAY));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = new AppFixture(dataDir);
+        app.start();
 
         robot.clickOn("#nav-deadlines");
         TableView<DueItem> table = robot.lookup("#dueTable").queryAs(TableView.class);

@@ -1,12 +1,9 @@
 package com.creditdesk.ui;
 
-import com.creditdesk.cli.GlobalOptions;
 import com.creditdesk.model.importer.ColumnRole;
 import com.creditdesk.model.ledger.Campaign;
 import com.creditdesk.ui.importer.ImportDialog;
 import com.creditdesk.ui.ledger.LedgerRow;
-import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
-import com.creditdesk.ui.util.UiPreferences;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
@@ -23,13 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** 文件 → 导入通知…, headless: preview a fixture, confirm, and find its tasks in the ledger. */
 class ImportWindowTest {
@@ -38,8 +32,7 @@ class ImportWindowTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
-    private final Preferences prefs = Preferences.userRoot().node("creditdesk-test-" + UUID.randomUUID());
-    private CreditDeskApp app;
+    private AppFixture app;
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -49,17 +42,13 @@ class ImportWindowTest {
     @AfterEach
     void tearDown() throws Exception {
         if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.hideStage();
+            app.close();
         }
-        prefs.removeNode();
     }
 
     private MainWindow startApp() throws Exception {
-        GlobalOptions options = GlobalOptions.parse(new String[]{"--db", dataDir.resolve("creditdesk").toString()});
-        app = (CreditDeskApp) FxToolkit.setupApplication(() -> new CreditDeskApp(options, new UiPreferences(prefs),
-                new CurrentThreadTaskExecutor(error -> fail(error)), LedgerWindowTest.TODAY));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = new AppFixture(dataDir);
+        app.start();
         return robot.lookup("#mainWindow").queryAs(MainWindow.class);
     }
 
