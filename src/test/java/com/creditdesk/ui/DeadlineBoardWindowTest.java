@@ -5,42 +5,19 @@ import com.creditdesk.model.deadline.DueItem;
 import com.creditdesk.model.ledger.Task;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The 期限 board in the real window on the example campaign, "today" being 2021-05-25. */
-class DeadlineBoardWindowTest {
-
-    @TempDir
-    Path dataDir;
-
-    private final FxRobot robot = new FxRobot();
-    private AppFixture app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-    }
+class DeadlineBoardWindowTest extends WindowTest {
 
     @Test
     @SuppressWarnings("unchecked")
     void boardGroupsFiltersAndClicksThroughToTheTask() throws Exception {
-        app = new AppFixture(dataDir);
         app.start();
 
         robot.clickOn("#nav-deadlines");

@@ -8,12 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -26,28 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** 文件 → 导入通知…, headless: preview a fixture, confirm, and find its tasks in the ledger. */
-class ImportWindowTest {
-
-    @TempDir
-    Path dataDir;
-
-    private final FxRobot robot = new FxRobot();
-    private AppFixture app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
+class ImportWindowTest extends WindowTest {
 
     private MainWindow startApp() throws Exception {
-        app = new AppFixture(dataDir);
         app.start();
         return robot.lookup("#mainWindow").queryAs(MainWindow.class);
     }

@@ -11,15 +11,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,39 +21,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real window, headless: start on a temp database, filter, edit, restart, check. */
-class LedgerWindowTest {
+class LedgerWindowTest extends WindowTest {
 
     /** A fixed day inside the example campaign, so deadline groups are stable. */
     static final java.time.Clock TODAY = java.time.Clock.fixed(java.time.Instant.parse("2021-05-25T02:00:00Z"),
             java.time.ZoneId.of("Asia/Shanghai"));
 
-    @TempDir
-    Path dataDir;
-
-    private final FxRobot robot = new FxRobot();
-    private AppFixture app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     private void startApp() throws Exception {
-        if (app == null) {
-            app = new AppFixture(dataDir);
-        }
         app.start();
     }
 
     private void stopApp() throws Exception {
         app.stop();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.close();
-        }
     }
 
     @SuppressWarnings("unchecked")

@@ -8,17 +8,10 @@ import com.creditdesk.model.indicator.Scenario;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -27,30 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** 评分模拟 in the real window, headless: pick 邹城, type an input, see the total move, save, reopen. */
-class ScoreWindowTest {
+class ScoreWindowTest extends WindowTest {
 
     private static final String ZOUCHENG = "shandong-typical-city-zoucheng-2022";
-
-    @TempDir
-    Path dataDir;
-
-    private final FxRobot robot = new FxRobot();
-    private AppFixture app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void fixture() {
-        app = new AppFixture(dataDir);
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        app.close();
-    }
 
     @SuppressWarnings("unchecked")
     private void openZoucheng() {
