@@ -1,4 +1,4 @@
-package com.creditdesk.safety;
+package com.creditdesk.logic.evidence;
 
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.evidence.EvidenceService;
