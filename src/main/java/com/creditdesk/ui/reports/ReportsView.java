@@ -3,7 +3,12 @@ package com.creditdesk.ui.reports;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.report.ReportFormat;
 import com.creditdesk.logic.report.ReportKind;
+import com.creditdesk.model.indicator.IndicatorSystem;
 import com.creditdesk.ui.util.EnumConverter;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,10 +23,12 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 import java.io.File;
+import java.util.List;
 
 /**
- * 报表: choose a report (工作台账, 催办单, 逾期/临期清单), a unit or all units, the format and the
- * "as of" day, then save it; the units' workload table stays below as the basis for chasing.
+ * 报表: choose a report (工作台账, 催办单, 逾期/临期清单, 自评打分表, 佐证材料目录), a unit or all
+ * units — or for the 自评打分表 the indicator system and one or two scenarios — the format and the
+ * "as of" day, then save it or preview and print it; the units' workload table stays below as the basis for chasing.
  */
 public final class ReportsView extends BorderPane {
 
@@ -33,26 +40,30 @@ public final class ReportsView extends BorderPane {
         kind.setConverter(new EnumConverter<>(messages, "reports.kind.", ReportKind.class));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
 
-        ComboBox<String> unit = new ComboBox<>();
-        unit.setId("reportUnit");
-        unit.setPrefWidth(260);
-        unit.getItems().add(null);
-        vm.unitNames().addListener((javafx.collections.ListChangeListener<String>) c -> {
-            unit.getItems().setAll(vm.unitNames());
-            unit.getItems().add(0, null);
-        });
-        unit.setConverter(new StringConverter<>() {
+        ComboBox<String> unit = withNone("reportUnit", vm.unitNames(), messages.get("reports.allUnits"), vm.unitProperty());
+        unit.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.kindProperty().get() != null
+                && vm.kindProperty().get().scoring(), vm.kindProperty()));
+
+        ScoreSheetChoice choice = vm.scoreSheet();
+        ComboBox<IndicatorSystem> system = new ComboBox<>(choice.systems());
+        system.setId("reportSystem");
+        system.setPrefWidth(420);
+        system.setConverter(new StringConverter<>() {
             @Override
-            public String toString(String name) {
-                return name == null ? messages.get("reports.allUnits") : name;
+            public String toString(IndicatorSystem s) {
+                return s == null ? "" : s.name();
             }
 
             @Override
-            public String fromString(String text) {
-                return text == null || text.equals(messages.get("reports.allUnits")) ? null : text;
+            public IndicatorSystem fromString(String text) {
+                return choice.systems().stream().filter(s -> s.name().equals(text)).findFirst().orElse(null);
             }
         });
-        unit.valueProperty().bindBidirectional(vm.unitProperty());
+        system.valueProperty().bindBidirectional(choice.systemProperty());
+        ComboBox<String> scenario = withNone("reportScenario", choice.scenarioNames(), messages.get("reports.noScenario"),
+                choice.scenarioProperty());
+        ComboBox<String> compareWith = withNone("reportCompareWith", choice.scenarioNames(),
+                messages.get("reports.noComparison"), choice.compareWithProperty());
 
         ComboBox<ReportFormat> format = new ComboBox<>();
         format.setId("reportFormat");
@@ -92,9 +103,12 @@ public final class ReportsView extends BorderPane {
         form.setVgap(6);
         form.addRow(0, new Label(messages.get("reports.choose.report")), kind);
         form.addRow(1, new Label(messages.get("reports.choose.unit")), unit);
-        form.addRow(2, new Label(messages.get("reports.choose.format")), format);
-        form.addRow(3, new Label(messages.get("reports.choose.today")), today);
-        form.add(new HBox(8, export, preview), 1, 4);
+        scoringRow(form, 2, vm, new Label(messages.get("reports.choose.system")), system);
+        scoringRow(form, 3, vm, new Label(messages.get("reports.choose.scenario")), scenario);
+        scoringRow(form, 4, vm, new Label(messages.get("reports.choose.compareWith")), compareWith);
+        form.addRow(5, new Label(messages.get("reports.choose.format")), format);
+        form.addRow(6, new Label(messages.get("reports.choose.today")), today);
+        form.add(new HBox(8, export, preview), 1, 7);
         Label message = new Label();
         message.setId("reportMessage");
         message.setWrapText(true);
@@ -105,5 +119,44 @@ public final class ReportsView extends BorderPane {
         top.setPadding(new Insets(8));
         setTop(top);
         setCenter(workloadTable);
+    }
+
+    /** A row shown only while the 自评打分表 is chosen. */
+    private static void scoringRow(GridPane form, int row, ReportsViewModel vm, Node label, Node control) {
+        form.addRow(row, label, control);
+        for (Node node : List.of(label, control)) {
+            node.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.kindProperty().get() != null
+                    && vm.kindProperty().get().scoring(), vm.kindProperty()));
+            node.managedProperty().bind(node.visibleProperty());
+        }
+    }
+
+    /** A choice of names with a first entry meaning "none" (null), kept in step with {@code source}. */
+    private static ComboBox<String> withNone(String id, ObservableList<String> source, String noneText,
+                                             StringProperty value) {
+        ComboBox<String> combo = new ComboBox<>();
+        combo.setId(id);
+        combo.setPrefWidth(260);
+        combo.getItems().add(null);
+        combo.getItems().addAll(source);
+        source.addListener((ListChangeListener<String>) c -> {
+            String chosen = value.get();
+            combo.getItems().setAll(source);
+            combo.getItems().add(0, null);
+            value.set(chosen != null && source.contains(chosen) ? chosen : value.get());
+        });
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? noneText : name;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text == null || text.equals(noneText) ? null : text;
+            }
+        });
+        combo.valueProperty().bindBidirectional(value);
+        return combo;
     }
 }

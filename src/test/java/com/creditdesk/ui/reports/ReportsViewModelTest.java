@@ -31,7 +31,7 @@ class ReportsViewModelTest {
     private final Database db = TestDatabases.fresh();
     private final Messages messages = Messages.of(Messages.CHINESE);
     private final ReportsViewModel vm = new ReportsViewModel(
-            new ReportService(new LedgerService(db.dsl(), "t"),
+            new ReportService(db.dsl(), new LedgerService(db.dsl(), "t"),
                     new DeadlineService(db.dsl(), "t", DeadlineService.standardBoard()), messages),
             new CurrentThreadTaskExecutor(e -> fail(e)), messages);
 
