@@ -1,8 +1,15 @@
 package com.creditdesk.logic.report;
 
 import com.creditdesk.logic.i18n.Messages;
+import com.creditdesk.model.evidence.CellState;
+import com.creditdesk.model.evidence.EvidenceItem;
+import com.creditdesk.model.evidence.EvidenceStatus;
+import com.creditdesk.model.evidence.Requirement;
+import com.creditdesk.model.evidence.RequirementGroup;
+import com.creditdesk.model.evidence.RequirementOverview;
+import com.creditdesk.model.evidence.StoredFile;
+import com.creditdesk.model.evidence.UnitRef;
 import com.creditdesk.model.ledger.Campaign;
-import com.creditdesk.model.ledger.Task;
 import com.creditdesk.model.ledger.Unit;
 import com.creditdesk.model.report.PageOrientation;
 import com.creditdesk.model.report.Report;
@@ -12,23 +19,19 @@ import com.creditdesk.model.report.ReportRow;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * 佐证材料目录: the evidence requirements grouped by the task (in ledger order) or indicator they
- * prove, each with its text verbatim, type, whether a stamp is needed, the owing units, the
- * deadline as written, each unit's state and the files delivered with the day they were received.
+ * 佐证材料目录: the evidence requirements grouped by the indicator or task they prove (as
+ * {@code EvidenceQueries.byOwner} orders them), each with its text verbatim, type, whether a stamp
+ * is needed, the owing units, the deadline as written, each unit's state and the files delivered
+ * with the day they were received.
  */
 public final class EvidenceIndexBuilder {
-
-    /** Item states, as stored. An owing unit without any item has not delivered anything yet. */
-    static final List<String> STATES = List.of("PENDING", "SUBMITTED", "ACCEPTED", "RETURNED");
-    private static final String NOTHING = "NONE";
 
     private final ReportText text;
 
@@ -37,8 +40,7 @@ public final class EvidenceIndexBuilder {
     }
 
     /** @param unit null for every unit; else only what this unit owes or delivered */
-    public Report build(Campaign campaign, List<Task> tasks, List<EvidenceIndexQuery.Requirement> requirements,
-                        Unit unit, LocalDate today) {
+    public Report build(Campaign campaign, List<RequirementGroup> groups, Unit unit, LocalDate today) {
         List<ReportColumn> columns = List.of(
                 ReportColumn.center(text.get("report.column.seq"), 5),
                 ReportColumn.left(text.get("report.evidence.column.requirement"), 30),
@@ -48,64 +50,43 @@ public final class EvidenceIndexBuilder {
                 ReportColumn.left(text.get("report.column.deadlineText"), 11),
                 ReportColumn.left(text.get("report.evidence.column.status"), 14),
                 ReportColumn.left(text.get("report.evidence.column.files"), 19));
-        Map<Long, Integer> taskOrder = new HashMap<>();
-        Map<Long, Task> taskById = new HashMap<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            taskOrder.put(tasks.get(i).id(), i);
-            taskById.put(tasks.get(i).id(), tasks.get(i));
-        }
-        Map<String, List<EvidenceIndexQuery.Requirement>> groups = new LinkedHashMap<>();
-        requirements.stream()
-                .filter(r -> unit == null || owes(r, unit.id()))
-                .sorted(Comparator.comparing((EvidenceIndexQuery.Requirement r) -> r.taskId() == null)
-                        .thenComparing(r -> r.taskId() == null ? 0 : taskOrder.getOrDefault(r.taskId(), Integer.MAX_VALUE)))
-                .forEach(r -> groups.computeIfAbsent(groupTitle(r, taskById), k -> new ArrayList<>()).add(r));
         List<ReportRow> rows = new ArrayList<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Map.Entry<String, List<EvidenceIndexQuery.Requirement>> group : groups.entrySet()) {
-            rows.add(new ReportRow.Span(group.getKey(), ReportRow.SpanStyle.SECTION));
+        Map<CellState, Integer> counts = new EnumMap<>(CellState.class);
+        int requirements = 0;
+        for (RequirementGroup group : groups) {
+            List<RequirementOverview> shown = group.requirements().stream()
+                    .filter(o -> unit == null || o.stateFor(unit.id()) != CellState.NOT_OWED).toList();
+            if (shown.isEmpty()) {
+                continue;
+            }
+            rows.add(new ReportRow.Span(text.get(group.by() == RequirementGroup.GroupBy.TASK
+                    ? "report.evidence.groupTask" : "report.evidence.groupIndicator", group.heading()),
+                    ReportRow.SpanStyle.SECTION));
             int seq = 1;
-            for (EvidenceIndexQuery.Requirement r : group.getValue()) {
+            for (RequirementOverview o : shown) {
+                Requirement r = o.requirement();
                 rows.add(ReportRow.Cells.of(String.valueOf(seq++), ReportText.nullToEmpty(r.text()),
-                        text.get("report.evidence.type." + type(r)),
+                        text.get("evidence.type." + r.type().name()),
                         r.stampRequired() ? text.get("report.evidence.stampYes") : "",
-                        String.join("、", r.units().values()), deadline(r), states(r, unit, counts), files(r, unit)));
+                        String.join("、", r.units().stream().map(UnitRef::name).toList()), deadline(r),
+                        states(o, unit, counts), files(o, unit)));
+                requirements++;
             }
         }
         if (rows.isEmpty()) {
             rows.add(new ReportRow.Span(text.get("report.evidence.empty"), ReportRow.SpanStyle.NOTE));
         }
         String title = unit == null ? text.get("report.evidence.title") : text.get("report.evidence.titleForUnit", unit.name());
-        List<String> closing = rows.size() == 1 && groups.isEmpty() ? List.of()
-                : List.of(text.get("report.evidence.summary", groups.values().stream().mapToInt(List::size).sum(),
-                        counts.getOrDefault("ACCEPTED", 0), counts.getOrDefault("SUBMITTED", 0),
-                        counts.getOrDefault("RETURNED", 0),
-                        counts.getOrDefault("PENDING", 0) + counts.getOrDefault(NOTHING, 0)));
+        List<String> closing = requirements == 0 ? List.of()
+                : List.of(text.get("report.evidence.summary", requirements, counts.getOrDefault(CellState.ACCEPTED, 0),
+                        counts.getOrDefault(CellState.SUBMITTED, 0), counts.getOrDefault(CellState.RETURNED, 0),
+                        counts.getOrDefault(CellState.MISSING, 0)));
         return new Report(title, text.dateLine(campaign, today), PageOrientation.LANDSCAPE, columns,
                 List.of(new ReportPart(null, rows, closing)));
     }
 
-    private static boolean owes(EvidenceIndexQuery.Requirement r, long unitId) {
-        return r.units().containsKey(unitId) || r.items().stream().anyMatch(i -> Objects.equals(i.unitId(), unitId));
-    }
-
-    private String groupTitle(EvidenceIndexQuery.Requirement r, Map<Long, Task> tasks) {
-        if (r.taskId() != null && tasks.containsKey(r.taskId())) {
-            Task task = tasks.get(r.taskId());
-            return text.get("report.evidence.groupTask", LedgerReportBuilder.join(task.seqLabel(), task.title()));
-        }
-        String code = ReportText.nullToEmpty(r.indicatorCode());
-        String title = ReportText.nullToEmpty(r.indicatorTitle());
-        return text.get("report.evidence.groupIndicator", code.isEmpty() ? title : LedgerReportBuilder.join(code, title));
-    }
-
-    private static String type(EvidenceIndexQuery.Requirement r) {
-        List<String> known = List.of("REGULATION", "NOTICE", "SCREENSHOT", "STATEMENT", "STAMPED_SCAN", "PHOTO");
-        return known.contains(r.type()) ? r.type() : "OTHER";
-    }
-
     /** The deadline as written; the date read from it only when nothing is written; the period below. */
-    private String deadline(EvidenceIndexQuery.Requirement r) {
+    private String deadline(Requirement r) {
         String written = ReportText.nullToEmpty(r.deadlineText());
         if (written.isEmpty() && r.deadlineDue() != null) {
             written = text.date(r.deadlineDue());
@@ -118,49 +99,59 @@ public final class EvidenceIndexBuilder {
         return written.isEmpty() ? line : written + "\n" + line;
     }
 
-    /** One line per owing unit (and per other unit that delivered): its latest item's state. */
-    private String states(EvidenceIndexQuery.Requirement r, Unit only, Map<String, Integer> counts) {
-        Map<String, EvidenceIndexQuery.Item> latest = new LinkedHashMap<>();
-        r.units().values().forEach(name -> latest.put(name, null));
-        for (EvidenceIndexQuery.Item item : r.items()) {
-            latest.put(unitName(item), item);
-        }
+    /** One line per owing unit (and per other unit that delivered): its state, a return with its reason. */
+    private String states(RequirementOverview o, Unit only, Map<CellState, Integer> counts) {
+        Map<Long, String> units = units(o);
         List<String> lines = new ArrayList<>();
-        latest.forEach((name, item) -> {
-            if (only != null && !only.name().equals(name)) {
+        units.forEach((id, name) -> {
+            if (only != null && only.id() != id) {
                 return;
             }
-            String state = item == null || !STATES.contains(item.status()) ? NOTHING : item.status();
+            CellState state = o.stateFor(id);
             counts.merge(state, 1, Integer::sum);
-            String word = text.get("report.evidence.state." + state);
-            if ("RETURNED".equals(state) && !ReportText.nullToEmpty(item.returnReason()).isEmpty()) {
-                word = text.get("report.evidence.returnedBecause", ReportText.nullToEmpty(item.returnReason()));
+            String word = text.get("report.evidence.state." + state.name());
+            String reason = o.items().stream().filter(i -> Objects.equals(i.unitId(), id)
+                            && i.status() == EvidenceStatus.RETURNED).map(i -> ReportText.nullToEmpty(i.returnReason()))
+                    .filter(s -> !s.isEmpty()).reduce((a, b) -> b).orElse("");
+            if (state == CellState.RETURNED && !reason.isEmpty()) {
+                word = text.get("report.evidence.returnedBecause", reason);
             }
-            lines.add(latest.size() == 1 || only != null ? word : text.get("report.evidence.unitState", name, word));
+            lines.add(units.size() == 1 || only != null ? word : text.get("report.evidence.unitState", name, word));
         });
+        if (units.isEmpty() && only == null && !o.items().isEmpty()) {
+            lines.add(text.get("report.evidence.state." + o.state().name()));
+        }
         return String.join("\n", lines);
     }
 
-    /** Each delivered file with the day it was received (and who sent it when several units owe it). */
-    private String files(EvidenceIndexQuery.Requirement r, Unit only) {
-        boolean several = r.units().size() > 1 || r.items().stream().map(this::unitName).distinct().count() > 1;
+    /** Each delivered file with the day it was received (and who sent it when several units are involved). */
+    private String files(RequirementOverview o, Unit only) {
+        boolean several = only == null && units(o).size() > 1;
         List<String> lines = new ArrayList<>();
-        for (EvidenceIndexQuery.Item item : r.items()) {
-            if (only != null && !only.name().equals(unitName(item))) {
+        for (EvidenceItem item : o.items()) {
+            if (only != null && !Objects.equals(item.unitId(), only.id())) {
                 continue;
             }
             String received = item.receivedAt() == null ? "" : text.get("report.evidence.received",
                     text.date(item.receivedAt().toLocalDate()));
-            String returned = "RETURNED".equals(item.status()) ? text.get("report.evidence.returnedMark") : "";
-            for (String file : item.fileNames()) {
-                String line = file + received + returned;
+            String returned = item.status() == EvidenceStatus.RETURNED ? text.get("report.evidence.returnedMark") : "";
+            for (StoredFile file : item.files()) {
+                String line = file.name() + received + returned;
                 lines.add(several ? text.get("report.evidence.unitState", unitName(item), line) : line);
             }
         }
         return String.join("\n", lines);
     }
 
-    private String unitName(EvidenceIndexQuery.Item item) {
+    /** The owing units, then any other unit that delivered, by id. */
+    private static Map<Long, String> units(RequirementOverview o) {
+        Map<Long, String> units = new LinkedHashMap<>();
+        o.requirement().units().forEach(u -> units.put(u.id(), u.name()));
+        o.items().stream().filter(i -> i.unitId() != null).forEach(i -> units.putIfAbsent(i.unitId(), i.unitName()));
+        return units;
+    }
+
+    private String unitName(EvidenceItem item) {
         return item.unitName() == null ? text.get("report.evidence.noUnit") : item.unitName();
     }
 }

@@ -2,6 +2,7 @@ package com.creditdesk.logic.report;
 
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.deadline.DeadlineService;
+import com.creditdesk.logic.evidence.EvidenceQueries;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.ledger.LedgerService;
 import com.creditdesk.logic.scoring.BuiltinIndicatorSystems;
@@ -63,8 +64,8 @@ public final class ReportService {
                     unit != null ? List.of(unit) : unitsWithTasks(campaign.id()), request.today());
             case DUE -> new DueListBuilder(messages).build(campaign, deadlines.items(campaign.id(), request.today()),
                     unit == null ? null : unit.name(), request.today());
-            case EVIDENCE_INDEX -> new EvidenceIndexBuilder(messages).build(campaign, tasks,
-                    new EvidenceIndexQuery(dsl).requirements(campaign.id()), unit, request.today());
+            case EVIDENCE_INDEX -> new EvidenceIndexBuilder(messages).build(campaign,
+                    new EvidenceQueries(dsl).byOwner(campaign.id()), unit, request.today());
             case SCORE_SHEET -> throw new IllegalStateException("built above");
         };
     }

@@ -16,9 +16,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,20 +46,21 @@ class EvidenceIndexReportTest {
 
     /** Units are listed in the registry's order. */
     @Test
-    void requirementsAreGroupedByTaskThenIndicatorWithStatePerUnitAndFiles() throws Exception {
-        EvidenceFixture.add(db);
+    void requirementsAreGroupedByIndicatorThenTaskWithStatePerUnitAndFiles(@TempDir Path dir) throws Exception {
+        new EvidenceIndexFixture(db, dir).add();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(ReportFixture.render(index(null), ReportFormat.XLSX)))) {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertEquals("佐证材料目录", sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals(List.of("序号", "佐证材料要求", "类型", "需盖章", "责任单位", "完成时限", "报送情况", "已交材料（接收日期）"),
                     values(sheet.getRow(2)));
-            assertEquals("任务：（一）制定邢台市社会信用促进条例", sheet.getRow(3).getCell(0).getStringCellValue());
-            assertEquals(List.of("1", EvidenceFixture.TASK_EVIDENCE, "盖章扫描件", "是", "市财政局、市发改委", "6 月底前",
+            assertEquals("指标：（一）公共信用信息目录编制", sheet.getRow(3).getCell(0).getStringCellValue());
+            assertEquals(List.of("1", EvidenceIndexFixture.INDICATOR_EVIDENCE, "数据截屏", "", "市发改委",
+                    "9月30日前\n所属期：2021年上半年", "未报送", ""), values(sheet.getRow(4)));
+            assertEquals("任务：三、主要任务/（一）制定邢台市社会信用促进条例", sheet.getRow(5).getCell(0).getStringCellValue());
+            assertEquals(List.of("1", EvidenceIndexFixture.TASK_EVIDENCE, "盖章扫描件", "是", "市财政局、市发改委", "6 月底前",
                     "市财政局：已退回（未加盖公章）\n市发改委：已通过",
-                    "市发改委：" + EvidenceFixture.FILE + "（2021年6月3日收）"), values(sheet.getRow(4)));
-            assertEquals("指标：（一）公共信用信息目录编制", sheet.getRow(5).getCell(0).getStringCellValue());
-            assertEquals(List.of("1", EvidenceFixture.INDICATOR_EVIDENCE, "截图", "", "市发改委",
-                    "2021年9月30日\n所属期：2021年上半年", "未报送", ""), values(sheet.getRow(6)));
+                    "市发改委：" + EvidenceIndexFixture.FILE + "（2021年6月3日收）\n市财政局："
+                            + EvidenceIndexFixture.RETURNED_FILE + "（2021年6月5日收）（已退回）"), values(sheet.getRow(6)));
             String all = text(sheet);
             assertTrue(all.contains("共 2 项材料要求；按单位计：已通过 1，已报送待审 0，已退回 1，未报送 1。"), all);
             assertEquals(2, sheet.getRepeatingRows().getFirstRow());
@@ -68,21 +71,23 @@ class EvidenceIndexReportTest {
     }
 
     @Test
-    void oneUnitsIndexShowsOnlyWhatItOwesAndItsOwnState() {
-        EvidenceFixture.add(db);
+    void oneUnitsIndexShowsOnlyWhatItOwesAndItsOwnState(@TempDir Path dir) throws Exception {
+        new EvidenceIndexFixture(db, dir).add();
         Report czj = index("市财政局");
         assertEquals("佐证材料目录（市财政局）", czj.title());
         List<ReportRow.Cells> rows = czj.parts().get(0).rows().stream().filter(r -> r instanceof ReportRow.Cells)
                 .map(r -> (ReportRow.Cells) r).toList();
         assertEquals(1, rows.size());
         assertEquals("已退回（未加盖公章）", rows.get(0).values().get(6));
-        assertEquals("", rows.get(0).values().get(7), "the other unit's file is not listed");
+        assertEquals(EvidenceIndexFixture.RETURNED_FILE + "（2021年6月5日收）（已退回）", rows.get(0).values().get(7),
+                "only its own file, the other unit's is not listed");
     }
 
     @Test
-    void wordAndPdfRepeatTheHeaderOverSeveralPages() throws Exception {
-        EvidenceFixture.add(db);
-        EvidenceFixture.addMany(db, 3);
+    void wordAndPdfRepeatTheHeaderOverSeveralPages(@TempDir Path dir) throws Exception {
+        EvidenceIndexFixture fixture = new EvidenceIndexFixture(db, dir);
+        fixture.add();
+        fixture.addMany(3);
         Report report = index(null);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(ReportFixture.render(report, ReportFormat.DOCX)))) {
             XWPFTable table = doc.getTables().get(0);
