@@ -63,10 +63,7 @@ class EvidenceIndexReportTest {
                             + EvidenceIndexFixture.RETURNED_FILE + "（2021年6月5日收）（已退回）"), values(sheet.getRow(6)));
             String all = text(sheet);
             assertTrue(all.contains("共 2 项材料要求；按单位计：已通过 1，已报送待审 0，已退回 1，未报送 1。"), all);
-            assertEquals(2, sheet.getRepeatingRows().getFirstRow());
-            assertEquals(PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
-            assertTrue(sheet.getPrintSetup().getLandscape());
-            assertEquals("第 &P 页 共 &N 页", sheet.getFooter().getCenter());
+            PrintChecks.workbook(sheet, 2, true);
         }
     }
 
@@ -90,29 +87,12 @@ class EvidenceIndexReportTest {
         fixture.addMany(3);
         Report report = index(null);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(ReportFixture.render(report, ReportFormat.DOCX)))) {
-            XWPFTable table = doc.getTables().get(0);
-            assertTrue(table.getRow(0).isRepeatHeader());
-            assertEquals("佐证材料要求", table.getRow(0).getCell(1).getText());
-            assertEquals(STPageOrientation.LANDSCAPE, doc.getDocument().getBody().getSectPr().getPgSz().getOrient());
-            assertTrue(doc.getFooterArray(0).getParagraphs().get(0).getCTP().xmlText().contains("NUMPAGES"));
+            PrintChecks.landscapeDocument(doc);
+            assertEquals("佐证材料要求", doc.getTables().get(0).getRow(0).getCell(1).getText());
         }
         try (PDDocument pdf = Loader.loadPDF(ReportFixture.render(report, ReportFormat.PDF))) {
-            int pages = pdf.getNumberOfPages();
+            int pages = PrintChecks.landscapePdf(pdf, "佐证材料要求", true);
             assertTrue(pages > 2, "pages: " + pages);
-            for (PDPage page : pdf.getPages()) {
-                for (var name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    assertTrue(font.isEmbedded(), font.getName());
-                }
-            }
-            for (int p = 1; p <= pages; p++) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                String text = stripper.getText(pdf);
-                assertTrue(p == pages || text.contains("佐证材料要求"), "header on page " + p);
-                assertTrue(text.contains("第 " + p + " 页 共 " + pages + " 页"), "page number on page " + p);
-            }
             String all = new PDFTextStripper().getText(pdf);
             assertTrue(all.contains("未加盖公章"), all);
         }

@@ -79,14 +79,7 @@ class ScoreSheetReportTest {
             assertTrue(total.get(6).contains("不是最终得分"), total.toString());
             assertEquals("未通过", find(sheet, "一票否决项").get(5));
             assertTrue(text(sheet).contains("填表人"));
-            assertEquals(3, sheet.getRepeatingRows().getFirstRow());
-            assertEquals(3, sheet.getRepeatingRows().getLastRow());
-            assertEquals(PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
-            assertTrue(sheet.getPrintSetup().getLandscape());
-            assertTrue(sheet.getFitToPage());
-            assertEquals(1, sheet.getPrintSetup().getFitWidth());
-            assertEquals("第 &P 页 共 &N 页", sheet.getFooter().getCenter());
-            assertNotNull(sheet.getPaneInformation());
+            PrintChecks.workbook(sheet, 3, true);
         }
     }
 
@@ -96,9 +89,8 @@ class ScoreSheetReportTest {
             assertEquals("自评打分表", doc.getParagraphs().get(0).getText());
             assertTrue(doc.getParagraphs().get(2).getText().contains("方案对比：现状（甲）、冲刺（乙）"));
             XWPFTable table = doc.getTables().get(0);
+            PrintChecks.landscapeDocument(doc);
             XWPFTableRow header = table.getRow(0);
-            assertTrue(header.isRepeatHeader());
-            assertTrue(header.getCtRow().xmlText().contains("tblHeader"));
             assertEquals(9, header.getTableCells().size());
             assertTrue(header.getCell(5).getText().contains("现状"), header.getCell(5).getText());
             assertTrue(header.getCell(6).getText().contains("冲刺"), header.getCell(6).getText());
@@ -110,38 +102,18 @@ class ScoreSheetReportTest {
             assertEquals("未通过", veto.getCell(5).getText());
             assertEquals("通过", veto.getCell(6).getText());
             assertTrue(veto.getCell(8).getText().startsWith("现状："), veto.getCell(8).getText());
-            CTSectPr sect = doc.getDocument().getBody().getSectPr();
-            assertEquals(STPageOrientation.LANDSCAPE, sect.getPgSz().getOrient());
-            assertEquals(16838, ((Number) sect.getPgSz().getW()).intValue());
-            String footer = doc.getFooterArray(0).getParagraphs().get(0).getCTP().xmlText();
-            assertTrue(footer.contains("PAGE") && footer.contains("NUMPAGES"), footer);
         }
     }
 
     @Test
     void pdfRepeatsTheHeaderEmbedsTheFontAndNumbersThePages() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(ReportFixture.render(sheet("现状", "冲刺"), ReportFormat.PDF))) {
-            int pages = pdf.getNumberOfPages();
+            int pages = PrintChecks.landscapePdf(pdf, "评分标准（摘要）", true);
             assertTrue(pages > 3, "pages: " + pages);
-            for (PDPage page : pdf.getPages()) {
-                assertTrue(page.getMediaBox().getWidth() > page.getMediaBox().getHeight(), "landscape A4");
-                for (var name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    assertTrue(font.isEmbedded(), font.getName());
-                }
-            }
             String all = new PDFTextStripper().getText(pdf);
             assertTrue(all.contains("一票否决未通过"), all);
             assertTrue(all.contains("公务员诚信档案"), all);
             assertFalse(all.contains("false"), "yes/no inputs are shown as 是/否");
-            for (int p = 1; p <= pages; p++) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                String text = stripper.getText(pdf);
-                assertTrue(p == pages || text.contains("评分标准（摘要）"), "header on page " + p);
-                assertTrue(text.contains("第 " + p + " 页 共 " + pages + " 页"), "page number on page " + p);
-            }
         }
     }
 
