@@ -43,12 +43,12 @@ public final class EvidenceIndexBuilder {
     public Report build(Campaign campaign, List<RequirementGroup> groups, Unit unit, LocalDate today) {
         List<ReportColumn> columns = List.of(
                 ReportColumn.center(text.get("report.column.seq"), 5),
-                ReportColumn.left(text.get("report.evidence.column.requirement"), 30),
-                ReportColumn.center(text.get("report.evidence.column.type"), 7),
+                ReportColumn.left(text.get("report.evidence.column.requirement"), 29),
+                ReportColumn.center(text.get("report.evidence.column.type"), 8),
                 ReportColumn.center(text.get("report.evidence.column.stamp"), 5),
                 ReportColumn.left(text.get("report.column.responsible"), 12),
                 ReportColumn.left(text.get("report.column.deadlineText"), 11),
-                ReportColumn.left(text.get("report.evidence.column.status"), 14),
+                ReportColumn.left(text.get("report.evidence.column.status"), 13),
                 ReportColumn.left(text.get("report.evidence.column.files"), 19));
         List<ReportRow> rows = new ArrayList<>();
         Map<CellState, Integer> counts = new EnumMap<>(CellState.class);

@@ -51,7 +51,7 @@ class EvidenceIndexReportTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(ReportFixture.render(index(null), ReportFormat.XLSX)))) {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertEquals("佐证材料目录", sheet.getRow(0).getCell(0).getStringCellValue());
-            assertEquals(List.of("序号", "佐证材料要求", "类型", "需盖章", "责任单位", "完成时限", "报送情况", "已交材料（接收日期）"),
+            assertEquals(List.of("序号", "佐证材料要求", "类型", "盖章", "责任单位", "完成时限", "报送情况", "已交材料（接收日期）"),
                     values(sheet.getRow(2)));
             assertEquals("指标：（一）公共信用信息目录编制", sheet.getRow(3).getCell(0).getStringCellValue());
             assertEquals(List.of("1", EvidenceIndexFixture.INDICATOR_EVIDENCE, "数据截屏", "", "市发改委",
