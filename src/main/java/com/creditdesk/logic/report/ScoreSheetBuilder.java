@@ -81,9 +81,10 @@ public final class ScoreSheetBuilder {
                     : text.get("report.score.column.score"), 8));
         }
         if (two) {
-            columns.add(ReportColumn.center(text.get("report.score.column.difference"), 6));
+            columns.add(ReportColumn.center(text.get("report.score.column.difference"), 7));
         }
-        columns.add(ReportColumn.left(text.get("report.score.column.note"), two ? 18 : 20));
+        columns.add(ReportColumn.left(text.get(scenarios.isEmpty() ? "report.score.column.remark" : "report.score.column.note"),
+                two ? 17 : 20));
         return columns;
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -23,7 +24,6 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 import java.io.File;
-import java.util.List;
 
 /**
  * 报表: choose a report (工作台账, 催办单, 逾期/临期清单, 自评打分表, 佐证材料目录), a unit or all
@@ -98,37 +98,43 @@ public final class ReportsView extends BorderPane {
         preview.setOnAction(e -> vm.preparePreview(pages ->
                 new PrintPreview(messages, pages).show(getScene().getWindow(), vm.previewTitle(pages.size()))));
 
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(6);
+        GridPane form = grid();
         form.addRow(0, new Label(messages.get("reports.choose.report")), kind);
         form.addRow(1, new Label(messages.get("reports.choose.unit")), unit);
-        scoringRow(form, 2, vm, new Label(messages.get("reports.choose.system")), system);
-        scoringRow(form, 3, vm, new Label(messages.get("reports.choose.scenario")), scenario);
-        scoringRow(form, 4, vm, new Label(messages.get("reports.choose.compareWith")), compareWith);
-        form.addRow(5, new Label(messages.get("reports.choose.format")), format);
-        form.addRow(6, new Label(messages.get("reports.choose.today")), today);
-        form.add(new HBox(8, export, preview), 1, 7);
+        // The 自评打分表's choices sit in their own grid, so that hidden they leave no gap.
+        GridPane scoring = grid();
+        scoring.setId("reportScoringChoice");
+        scoring.addRow(0, new Label(messages.get("reports.choose.system")), system);
+        scoring.addRow(1, new Label(messages.get("reports.choose.scenario")), scenario);
+        scoring.addRow(2, new Label(messages.get("reports.choose.compareWith")), compareWith);
+        scoring.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.kindProperty().get() != null
+                && vm.kindProperty().get().scoring(), vm.kindProperty()));
+        scoring.managedProperty().bind(scoring.visibleProperty());
+        GridPane output = grid();
+        output.addRow(0, new Label(messages.get("reports.choose.format")), format);
+        output.addRow(1, new Label(messages.get("reports.choose.today")), today);
+        output.add(new HBox(8, export, preview), 1, 2);
         Label message = new Label();
         message.setId("reportMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
         Label title = new Label(messages.get("reports.title"));
         title.getStyleClass().add("screen-title");
-        VBox top = new VBox(8, title, form, message);
+        VBox top = new VBox(8, title, new VBox(6, form, scoring, output), message);
         top.setPadding(new Insets(8));
         setTop(top);
         setCenter(workloadTable);
     }
 
-    /** A row shown only while the 自评打分表 is chosen. */
-    private static void scoringRow(GridPane form, int row, ReportsViewModel vm, Node label, Node control) {
-        form.addRow(row, label, control);
-        for (Node node : List.of(label, control)) {
-            node.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.kindProperty().get() != null
-                    && vm.kindProperty().get().scoring(), vm.kindProperty()));
-            node.managedProperty().bind(node.visibleProperty());
-        }
+    /** A two-column form whose label column is at least as wide in every grid, so the three line up. */
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(72);
+        grid.getColumnConstraints().add(labels);
+        return grid;
     }
 
     /** A choice of names with a first entry meaning "none" (null), kept in step with {@code source}. */

@@ -124,6 +124,7 @@ class ScoreSheetReportTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(ReportFixture.render(blank, ReportFormat.XLSX)))) {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertEquals("自评得分", cell(sheet, 3, 5));
+            assertEquals("备注", cell(sheet, 3, 6));
             assertEquals("", find(sheet, "(一)事业单位信用状况(4分)").get(5));
             assertEquals("79＋13", find(sheet, "总分").get(3));
         }
