@@ -127,6 +127,8 @@ public final class DocxReportRenderer implements ReportRenderer {
                             java.util.Arrays.stream(widths).sum());
                     if (section) {
                         cell.setColor("F2F2F2");
+                        // Word keeps a row whose paragraphs are "keep with next" on the page of the following row.
+                        cell.getParagraphs().forEach(p -> p.setKeepNext(true));
                     }
                 }
         }

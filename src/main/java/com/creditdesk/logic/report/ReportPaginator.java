@@ -90,8 +90,12 @@ public final class ReportPaginator {
             header.add(wrapper.wrap(columns.get(c).header(), BODY_SIZE, columnW[c] - 2 * PAD));
         }
         headerRow(header, columns);
-        for (ReportRow row : part.rows()) {
-            row(row, columns, header, tableWidth);
+        List<ReportRow> rows = part.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (i + 1 < rows.size() && rows.get(i) instanceof ReportRow.Span s && s.style() == ReportRow.SpanStyle.SECTION) {
+                keepWithNext(s, rows.get(i + 1), columns, header, tableWidth);
+            }
+            row(rows.get(i), columns, header, tableWidth);
         }
         for (String closing : part.closingLines()) {
             List<String> lines = wrapper.wrap(closing, TEXT_SIZE + 1, tableWidth);
@@ -106,9 +110,21 @@ public final class ReportPaginator {
         }
     }
 
-    private void row(ReportRow row, List<ReportColumn> columns, List<List<String>> header, double tableWidth) {
+    /** A section heading is not left alone at the foot of a page: it moves on with the start of its first row. */
+    private void keepWithNext(ReportRow.Span section, ReportRow next, List<ReportColumn> columns,
+                              List<List<String>> header, double tableWidth) {
+        double lineHeight = BODY_SIZE * LINE;
+        int sectionLines = wrapped(section, columns, tableWidth).get(0).size();
+        int nextLines = Math.min(3, wrapped(next, columns, tableWidth).stream().mapToInt(List::size).max().orElse(1));
+        double needed = sectionLines * lineHeight + nextLines * lineHeight + 4 * PAD;
+        if (y + needed > bottom() && y > top() + rowHeight(header) + 0.01) {
+            newPage();
+            headerRow(header, columns);
+        }
+    }
+
+    private List<List<String>> wrapped(ReportRow row, List<ReportColumn> columns, double tableWidth) {
         List<List<String>> cells = new ArrayList<>();
-        boolean span = row instanceof ReportRow.Span;
         if (row instanceof ReportRow.Span s) {
             cells.add(wrapper.wrap(s.text(), BODY_SIZE, tableWidth - 2 * PAD));
         } else if (row instanceof ReportRow.Cells c) {
@@ -117,6 +133,12 @@ public final class ReportPaginator {
                 cells.add(wrapper.wrap(value, BODY_SIZE, columnW[i] - 2 * PAD));
             }
         }
+        return cells;
+    }
+
+    private void row(ReportRow row, List<ReportColumn> columns, List<List<String>> header, double tableWidth) {
+        List<List<String>> cells = wrapped(row, columns, tableWidth);
+        boolean span = row instanceof ReportRow.Span;
         int lines = cells.stream().mapToInt(List::size).max().orElse(1);
         double lineHeight = BODY_SIZE * LINE;
         double freshSpace = bottom() - (top() + rowHeight(header));

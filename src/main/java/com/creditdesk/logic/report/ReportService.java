@@ -2,8 +2,14 @@ package com.creditdesk.logic.report;
 
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.deadline.DeadlineService;
+import com.creditdesk.logic.evidence.EvidenceQueries;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.ledger.LedgerService;
+import com.creditdesk.logic.scoring.BuiltinIndicatorSystems;
+import com.creditdesk.logic.scoring.ScenarioRepository;
+import com.creditdesk.logic.scoring.ScoreCalculator;
+import com.creditdesk.model.indicator.IndicatorSystem;
+import com.creditdesk.model.indicator.Scenario;
 import com.creditdesk.model.ledger.Campaign;
 import com.creditdesk.model.ledger.Task;
 import com.creditdesk.model.ledger.Unit;
@@ -15,19 +21,28 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jooq.DSLContext;
+
 /** Builds a report from the database and writes it to a file. */
 public final class ReportService {
 
+    /** Two scenarios side by side fill a landscape page; a third would not fit. */
+    public static final int MAX_SCENARIOS = 2;
+
+    private final DSLContext dsl;
     private final LedgerService ledger;
     private final DeadlineService deadlines;
     private final Messages messages;
 
-    public ReportService(LedgerService ledger, DeadlineService deadlines, Messages messages) {
+    /** @param dsl the same database, for the scenarios and the evidence tables */
+    public ReportService(DSLContext dsl, LedgerService ledger, DeadlineService deadlines, Messages messages) {
+        this.dsl = dsl;
         this.ledger = ledger;
         this.deadlines = deadlines;
         this.messages = messages;
@@ -35,6 +50,11 @@ public final class ReportService {
 
     public Report build(ReportRequest request) {
         Campaign campaign = campaign(request.campaignId());
+        if (request.kind() == ReportKind.SCORE_SHEET) {
+            IndicatorSystem system = system(request.systemCode());
+            return new ScoreSheetBuilder(messages).build(campaign, system,
+                    scored(campaign.id(), system, request.scenarioNames()), request.today());
+        }
         Unit unit = request.unitName() == null || request.unitName().isBlank() ? null : unit(request.unitName());
         List<Task> tasks = ledger.tasks(campaign.id());
         return switch (request.kind()) {
@@ -44,7 +64,42 @@ public final class ReportService {
                     unit != null ? List.of(unit) : unitsWithTasks(campaign.id()), request.today());
             case DUE -> new DueListBuilder(messages).build(campaign, deadlines.items(campaign.id(), request.today()),
                     unit == null ? null : unit.name(), request.today());
+            case EVIDENCE_INDEX -> new EvidenceIndexBuilder(messages).build(campaign,
+                    new EvidenceQueries(dsl).byOwner(campaign.id()), unit, request.today());
+            case SCORE_SHEET -> throw new IllegalStateException("built above");
         };
+    }
+
+    /** A built-in indicator system by its code (as the systems command lists it). */
+    public static IndicatorSystem system(String code) {
+        if (code == null || code.isBlank()) {
+            throw new UserFacingException("report.error.noSystem");
+        }
+        return BuiltinIndicatorSystems.find(code.strip())
+                .orElseThrow(() -> new UserFacingException("scoring.system.notFound", code.strip()));
+    }
+
+    /** The campaign's saved scenarios of a system, in the order they were created. */
+    public List<Scenario> scenarios(long campaignId, String systemCode) {
+        return new ScenarioRepository(dsl).list(campaignId, systemCode);
+    }
+
+    private List<ScoredScenario> scored(long campaignId, IndicatorSystem system, List<String> names) {
+        if (names.size() > MAX_SCENARIOS) {
+            throw new UserFacingException("report.error.tooManyScenarios", MAX_SCENARIOS, names.size());
+        }
+        List<Scenario> saved = scenarios(campaignId, system.code());
+        ScenarioRepository repository = new ScenarioRepository(dsl);
+        List<ScoredScenario> scored = new ArrayList<>();
+        for (String name : names) {
+            Scenario scenario = saved.stream().filter(s -> s.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new UserFacingException("report.error.unknownScenario", name, system.code(),
+                            saved.isEmpty() ? messages.get("report.error.noScenarios")
+                                    : saved.stream().map(Scenario::name).collect(Collectors.joining("、"))));
+            var values = repository.values(scenario.id());
+            scored.add(new ScoredScenario(scenario.name(), values, new ScoreCalculator().evaluate(system, values)));
+        }
+        return scored;
     }
 
     /** Writes the report to {@code file}, replacing it only once the new file is complete. */

@@ -43,25 +43,29 @@ public final class ReportsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Path> lastExported = new SimpleObjectProperty<>();
+    private final ScoreSheetChoice scoreSheet;
 
     public ReportsViewModel(ReportService reports, TaskExecutor executor, Messages messages) {
         this.reports = reports;
         this.executor = executor;
         this.messages = messages;
+        this.scoreSheet = new ScoreSheetChoice(reports, executor, messages, this::showFailure);
     }
 
     /** The view model over the application's database, ledger and background executor. */
     public static ReportsViewModel create(AppServices services) {
         DeadlineService deadlines = new DeadlineService(services.database().dsl(), services.ledger().actor(),
                 services.deadlineBoard());
-        ReportsViewModel vm = new ReportsViewModel(new ReportService(services.ledger(), deadlines, services.messages()),
+        ReportsViewModel vm = new ReportsViewModel(new ReportService(services.database().dsl(), services.ledger(), deadlines,
+                services.messages()),
                 services.executor(), services.messages());
         vm.todayProperty().set(services.today());
         return vm;
     }
 
-    /** Loads the names of the units that have tasks in the current campaign. */
+    /** Loads the names of the units that have tasks in the current campaign, the systems and scenarios. */
     public void load() {
+        scoreSheet.load();
         executor.execute(BackgroundTask.of(messages.get("task.loadUnits"), () -> {
                     List<Campaign> campaigns = reports.campaigns();
                     return campaigns.isEmpty() ? List.<String>of()
@@ -75,10 +79,11 @@ public final class ReportsViewModel {
                 .onFailure(this::showFailure));
     }
 
-    /** A file name to offer in the save dialog, e.g. 工作台账-2021-06-20.xlsx. */
+    /** A file name to offer in the save dialog, e.g. 工作台账-2021-06-20.xlsx, 自评打分表-现状-冲刺-2021-06-20.pdf. */
     public String suggestedFileName() {
         String name = messages.get("reports.kind." + kind.get().name());
-        String forUnit = unit.get() == null ? "" : "-" + unit.get();
+        String forUnit = kind.get().scoring() ? scoreSheet.chosenScenarios().stream().map(n -> "-" + n)
+                .collect(java.util.stream.Collectors.joining()) : unit.get() == null ? "" : "-" + unit.get();
         return (name + forUnit + "-" + today.get()).replaceAll("[\\\\/:*?\"<>|]", "_") + "." + format.get().extension();
     }
 
@@ -100,7 +105,9 @@ public final class ReportsViewModel {
     }
 
     private ReportRequest request() {
-        return new ReportRequest(kind.get(), null, unit.get(), today.get() == null ? LocalDate.now() : today.get());
+        LocalDate day = today.get() == null ? LocalDate.now() : today.get();
+        return kind.get().scoring() ? ReportRequest.scoreSheet(null, day, scoreSheet.systemCode(), scoreSheet.chosenScenarios())
+                : new ReportRequest(kind.get(), null, unit.get(), day);
     }
 
     public void export(Path file) {
@@ -125,6 +132,11 @@ public final class ReportsViewModel {
 
     private void showFailure(Throwable e) {
         message.set(messages.describe(e));
+    }
+
+    /** The system and scenarios of the 自评打分表. */
+    public ScoreSheetChoice scoreSheet() {
+        return scoreSheet;
     }
 
     public ObjectProperty<ReportKind> kindProperty() {

@@ -30,7 +30,7 @@ final class ReportFixture {
     }
 
     static ReportService service(Database db) {
-        return new ReportService(new LedgerService(db.dsl(), "test"),
+        return new ReportService(db.dsl(), new LedgerService(db.dsl(), "test"),
                 new DeadlineService(db.dsl(), "test", DeadlineService.standardBoard()), Messages.of(Messages.CHINESE));
     }
 

@@ -9,6 +9,8 @@ import com.creditdesk.logic.report.PageLayout;
 import com.creditdesk.logic.report.ReportFormat;
 import com.creditdesk.logic.report.ReportKind;
 import com.creditdesk.logic.report.ReportService;
+import com.creditdesk.logic.scoring.ScenarioService;
+import com.creditdesk.model.indicator.Scenario;
 import com.creditdesk.testutil.TestDatabases;
 import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +33,7 @@ class ReportsViewModelTest {
     private final Database db = TestDatabases.fresh();
     private final Messages messages = Messages.of(Messages.CHINESE);
     private final ReportsViewModel vm = new ReportsViewModel(
-            new ReportService(new LedgerService(db.dsl(), "t"),
+            new ReportService(db.dsl(), new LedgerService(db.dsl(), "t"),
                     new DeadlineService(db.dsl(), "t", DeadlineService.standardBoard()), messages),
             new CurrentThreadTaskExecutor(e -> fail(e)), messages);
 
@@ -56,6 +58,36 @@ class ReportsViewModelTest {
         assertEquals("已导出：" + file.toAbsolutePath(), vm.messageProperty().get());
         assertEquals(file.toAbsolutePath(), vm.lastExportedProperty().get());
         assertFalse(vm.busyProperty().get());
+    }
+
+    @Test
+    void scoreSheetOffersTheSystemWithScenariosAndPrintsTwoSideBySide(@TempDir Path dir) throws Exception {
+        new ExampleCampaign(db.dsl(), "t").loadIfFirstStart();
+        ScenarioService scenarios = new ScenarioService(db.dsl(), "t");
+        long campaign = new LedgerService(db.dsl(), "t").campaigns().get(0).id();
+        Scenario now = scenarios.createCurrent(campaign, "puyang-2021", "现状");
+        scenarios.copy(now.id(), "冲刺");
+        vm.load();
+        ScoreSheetChoice choice = vm.scoreSheet();
+        assertEquals(4, choice.systems().size());
+        assertEquals("puyang-2021", choice.systemProperty().get().code(), "the system that has scenarios");
+        assertEquals(List.of("现状", "冲刺"), choice.scenarioNames());
+        assertEquals("现状", choice.scenarioProperty().get());
+        choice.compareWithProperty().set("冲刺");
+        vm.kindProperty().set(ReportKind.SCORE_SHEET);
+        vm.formatProperty().set(ReportFormat.PDF);
+        vm.todayProperty().set(LocalDate.of(2021, 6, 20));
+        assertEquals("自评打分表-现状-冲刺-2021-06-20.pdf", vm.suggestedFileName());
+        Path file = dir.resolve(vm.suggestedFileName());
+        vm.export(file);
+        assertTrue(Files.size(file) > 1000, vm.messageProperty().get());
+        List<PageLayout> shown = new ArrayList<>();
+        vm.preparePreview(shown::addAll);
+        assertTrue(shown.size() > 1);
+        assertTrue(shown.get(1).texts().stream().anyMatch(t -> t.text().equals("评分标准（摘要）")), "header repeated");
+        choice.systemProperty().set(choice.systems().get(0));
+        assertEquals(List.of(), choice.scenarioNames(), "another system has no scenarios yet");
+        assertEquals(null, choice.scenarioProperty().get());
     }
 
     @Test
