@@ -2,12 +2,15 @@ package com.creditdesk.logic.scoring;
 
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.model.indicator.IndicatorSystem;
+import com.creditdesk.model.indicator.RuleInputException;
 import com.creditdesk.model.indicator.ScoringRule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +45,27 @@ public final class IndicatorJson {
         } catch (JsonProcessingException e) {
             throw new UserFacingException(e, "scoring.rule.json", e.getOriginalMessage());
         }
+    }
+
+    /**
+     * Builds a rule from its JSON tree. A parameter the rule rejects surfaces as the rule's own
+     * {@link RuleInputException} (a clear message), not as a Jackson error.
+     */
+    public ScoringRule ruleFromTree(JsonNode tree) {
+        try {
+            return mapper.treeToValue(tree, ScoringRule.class);
+        } catch (JsonProcessingException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof RuleInputException rejected) {
+                    throw rejected;
+                }
+            }
+            throw new UserFacingException(e, "scoring.rule.json", e.getOriginalMessage());
+        }
+    }
+
+    public ObjectNode ruleToTree(ScoringRule rule) {
+        return mapper.valueToTree(rule);
     }
 
     public IndicatorSystem readSystem(InputStream in, String name) {
