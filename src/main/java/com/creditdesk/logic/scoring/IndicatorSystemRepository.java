@@ -78,25 +78,34 @@ public final class IndicatorSystemRepository {
         dsl.selectFrom(INDICATOR_INPUT).where(INDICATOR_INPUT.SYSTEM_ID.eq(r.getId()))
                 .orderBy(INDICATOR_INPUT.SORT_ORDER, INDICATOR_INPUT.ID).forEach(in -> {
                     inputs.add(new InputSpec(in.getInputKey(), in.getLabel(), InputUnit.valueOf(in.getUnit()),
-                            in.getMinValue(), in.getMaxValue()));
+                            plain(in.getMinValue()), plain(in.getMaxValue())));
                     if (in.getDerivedNumerator() != null && in.getDerivedDenominator() != null) {
                         derived.add(new DerivedInput(in.getInputKey(), in.getDerivedNumerator(),
-                                in.getDerivedDenominator(), in.getDerivedScale()));
+                                in.getDerivedDenominator(), plain(in.getDerivedScale())));
                     }
                 });
-        return new StoredSystem(r.getId(), r.getCode(), r.getName(), r.getSource(), r.getTotalPoints(),
-                r.getBonusCap(), Boolean.TRUE.equals(r.getBuiltin()), r.getNote(), nodes(byParent, 0L), inputs, derived);
+        return new StoredSystem(r.getId(), r.getCode(), r.getName(), r.getSource(), plain(r.getTotalPoints()),
+                plain(r.getBonusCap()), Boolean.TRUE.equals(r.getBuiltin()), r.getNote(), nodes(byParent, 0L), inputs, derived);
     }
 
     private List<StoredNode> nodes(Map<Long, List<IndicatorRecord>> byParent, long parent) {
         List<StoredNode> nodes = new ArrayList<>();
         for (IndicatorRecord row : byParent.getOrDefault(parent, List.of())) {
             nodes.add(new StoredNode(row.getId(), row.getParentId(), StoredNodeKind.valueOf(row.getKind()),
-                    row.getCode(), row.getTitle(), row.getMaxPoints(), row.getRuleText(), rule(row.getRuleJson()),
+                    row.getCode(), row.getTitle(), plain(row.getMaxPoints()), row.getRuleText(), rule(row.getRuleJson()),
                     row.getRuleNote(), row.getCombineRule() == null ? null : Combine.valueOf(row.getCombineRule()),
-                    row.getFloorPoints(), nodes(byParent, row.getId())));
+                    plain(row.getFloorPoints()), nodes(byParent, row.getId())));
         }
         return nodes;
+    }
+
+    /** 6.00 from a DECIMAL(8,2) column reads as 6, as typed. */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private ScoringRule rule(String ruleJson) {
