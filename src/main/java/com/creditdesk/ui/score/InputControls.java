@@ -41,6 +41,13 @@ final class InputControls {
         }
         box.getStyleClass().add("input-box");
         Tooltip.install(box, new Tooltip(spec.key()));
+        Label source = new Label();
+        source.setId("source-" + spec.key());
+        source.getStyleClass().add("hint-text");
+        source.textProperty().bind(field.sourceProperty());
+        source.managedProperty().bind(field.sourceProperty().isNotEmpty());
+        source.visibleProperty().bind(source.managedProperty());
+        box.getChildren().add(source);
         return box;
     }
 
