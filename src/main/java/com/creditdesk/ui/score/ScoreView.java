@@ -54,16 +54,21 @@ public final class ScoreView extends BorderPane {
         TabPane tabs = new TabPane(
                 tab("score.tab.inputs", new SplitPane(new IndicatorListPane(vm, messages), chart())),
                 tab("score.tab.compare", new ComparisonPane(vm, messages)),
-                tab("score.tab.gains", gainsTable()));
+                tab("score.tab.gains", gainsTable()),
+                tab("score.tab.systems", new SystemEditorPane(vm.editor(), messages)),
+                tab("score.tab.risks", new RiskPane(vm.risks(), messages)));
         tabs.setId("scoreTabs");
-        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) ->
-                vm.gainsActiveProperty().set(now.intValue() == 2));
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            vm.gainsActiveProperty().set(now.intValue() == 2);
+            vm.risks().activeProperty().set(now.intValue() == 4);
+        });
         ((SplitPane) tabs.getTabs().get(0).getContent()).setDividerPositions(0.68);
         setCenter(tabs);
     }
 
     private Tab tab(String key, javafx.scene.Node content) {
         Tab tab = new Tab(messages.get(key), content);
+        tab.setId(key.replace('.', '-'));
         tab.setClosable(false);
         return tab;
     }
@@ -91,6 +96,8 @@ public final class ScoreView extends BorderPane {
                 messages.get("score.copy.defaultName", vm.scenarioProperty().get().name())).ifPresent(vm::copyScenario));
         Button delete = button("deleteScenario", "score.delete", this::confirmDelete);
         Button save = button("saveScenario", "score.save", vm::save);
+        Button ledger = button("refreshFromLedger", "score.ledger.refresh", vm::refreshFromLedger);
+        ledger.disableProperty().bind(vm.scenarioProperty().isNull());
         copy.disableProperty().bind(vm.scenarioProperty().isNull());
         delete.disableProperty().bind(vm.scenarioProperty().isNull());
         save.disableProperty().bind(vm.scenarioProperty().isNull().or(vm.dirtyProperty().not()));
@@ -98,7 +105,7 @@ public final class ScoreView extends BorderPane {
         status.setId("scoreStatus");
         status.textProperty().bind(vm.statusProperty());
         HBox bar = new HBox(8, new Label(messages.get("score.system")), system, new Label(messages.get("score.scenario")),
-                scenario, create, copy, delete, save, status);
+                scenario, create, copy, delete, save, ledger, status);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         Label total = new Label();

@@ -241,6 +241,10 @@ public final class SystemEditorModel {
         error.set(messages.describe(e));
     }
 
+    public String systemName() {
+        return system.get() == null ? "" : system.get().name();
+    }
+
     public String kindLabel(StoredNodeKind value) {
         return value == null ? "" : messages.get("indicator.kind." + value.name());
     }
