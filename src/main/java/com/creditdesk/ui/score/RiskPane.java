@@ -2,7 +2,6 @@ package com.creditdesk.ui.score;
 
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.model.indicator.RiskRow;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -54,9 +53,6 @@ final class RiskPane extends BorderPane {
     }
 
     private static TableColumn<RiskRow, String> column(String title, double width, Function<RiskRow, String> value) {
-        TableColumn<RiskRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
+        return ScorePanes.column(title, width, value);
     }
 }

@@ -16,10 +16,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.util.Arrays;
-import java.util.function.Function;
 
 /**
  * The rule of one indicator or sub-rule: the 评分标准 text verbatim (paste it here), "建议规则"
@@ -56,7 +54,7 @@ final class RuleEditorPane extends VBox {
 
         ComboBox<String> kind = new ComboBox<>(FXCollections.observableArrayList(rule.kinds()));
         kind.setId("ruleKind");
-        kind.setConverter(converter(rule::kindLabel));
+        kind.setConverter(ScorePanes.named(rule::kindLabel));
         kind.valueProperty().bindBidirectional(rule.kindProperty());
         params.setHgap(8);
         params.setVgap(4);
@@ -69,7 +67,7 @@ final class RuleEditorPane extends VBox {
         inputLabel.textProperty().bindBidirectional(rule.inputLabelProperty());
         ComboBox<InputUnit> unit = new ComboBox<>(FXCollections.observableArrayList(InputUnit.values()));
         unit.setId("ruleUnit");
-        unit.setConverter(converter(u -> messages.get("editor.unit." + u.name())));
+        unit.setConverter(ScorePanes.named(u -> messages.get("editor.unit." + u.name())));
         unit.valueProperty().bindBidirectional(rule.unitProperty());
         TextArea note = new TextArea();
         note.setId("ruleNote");
@@ -116,7 +114,7 @@ final class RuleEditorPane extends VBox {
         } else if (type == RuleParameter.Type.COMPARISON) {
             ComboBox<String> combo = new ComboBox<>(FXCollections.observableArrayList(
                     Arrays.stream(Comparison.values()).map(Comparison::name).toList()));
-            combo.setConverter(converter(name -> messages.get("rule.op." + name)));
+            combo.setConverter(ScorePanes.named(name -> messages.get("rule.op." + name)));
             combo.valueProperty().bindBidirectional(field.text());
             node = combo;
         } else {
@@ -127,19 +125,5 @@ final class RuleEditorPane extends VBox {
         }
         node.setId("param-" + field.parameter().name());
         return node;
-    }
-
-    static <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : name.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }

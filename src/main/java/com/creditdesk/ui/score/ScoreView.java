@@ -6,7 +6,6 @@ import com.creditdesk.model.indicator.Gain;
 import com.creditdesk.model.indicator.IndicatorSystem;
 import com.creditdesk.model.indicator.Scenario;
 import com.creditdesk.model.indicator.ScoreResult;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.chart.BarChart;
@@ -28,7 +27,6 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.util.List;
 import java.util.function.Function;
@@ -77,12 +75,12 @@ public final class ScoreView extends BorderPane {
         ComboBox<IndicatorSystem> system = new ComboBox<>(vm.systems());
         system.setId("scoreSystem");
         system.valueProperty().bindBidirectional(vm.systemProperty());
-        system.setConverter(named(IndicatorSystem::name));
+        system.setConverter(ScorePanes.named(IndicatorSystem::name));
         system.setPrefWidth(340);
         ComboBox<Scenario> scenario = new ComboBox<>(vm.scenarios());
         scenario.setId("scoreScenario");
         scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
-        scenario.setConverter(named(Scenario::name));
+        scenario.setConverter(ScorePanes.named(Scenario::name));
         scenario.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Scenario item, boolean empty) {
@@ -142,10 +140,7 @@ public final class ScoreView extends BorderPane {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button button = new Button(messages.get(key));
-        button.setId(id);
-        button.setOnAction(e -> action.run());
-        return button;
+        return ScorePanes.button(messages, id, key, action);
     }
 
     private java.util.Optional<String> askName(String titleKey, String initial) {
@@ -236,23 +231,6 @@ public final class ScoreView extends BorderPane {
     }
 
     private TableColumn<Gain, String> column(String key, double width, Function<Gain, String> value) {
-        TableColumn<Gain, String> column = new TableColumn<>(messages.get(key));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
-    }
-
-    private static <T> StringConverter<T> named(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : name.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
+        return ScorePanes.column(messages.get(key), width, value);
     }
 }

@@ -125,7 +125,7 @@ final class SystemEditorPane extends BorderPane {
         ComboBox<StoredNodeKind> kind = new ComboBox<>(FXCollections.observableArrayList(
                 StoredNodeKind.VETO, StoredNodeKind.SCORED, StoredNodeKind.BONUS));
         kind.setId("nodeKind");
-        kind.setConverter(RuleEditorPane.converter(editor::kindLabel));
+        kind.setConverter(ScorePanes.named(editor::kindLabel));
         kind.valueProperty().bindBidirectional(editor.kindProperty());
         kind.disableProperty().bind(editor.kindProperty().isNull().or(editor.kindProperty().isEqualTo(StoredNodeKind.CATEGORY))
                 .or(editor.kindProperty().isEqualTo(StoredNodeKind.RULE)));
@@ -159,10 +159,7 @@ final class SystemEditorPane extends BorderPane {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button button = new Button(messages.get(key));
-        button.setId(id);
-        button.setOnAction(e -> action.run());
-        return button;
+        return ScorePanes.button(messages, id, key, action);
     }
 
     /** Name (and, for a new system, its documented total). */
