@@ -43,12 +43,13 @@ final class InputControls {
         Tooltip.install(box, new Tooltip(spec.key()));
         Label source = new Label();
         source.setId("source-" + spec.key());
+        source.setWrapText(true);
         source.getStyleClass().add("hint-text");
         source.textProperty().bind(field.sourceProperty());
         source.managedProperty().bind(field.sourceProperty().isNotEmpty());
         source.visibleProperty().bind(source.managedProperty());
-        box.getChildren().add(source);
-        return box;
+        // on its own line: a ledger source names the indicator and can be long
+        return new javafx.scene.layout.VBox(2, box, source);
     }
 
     private static Node yesNo(InputField field, Messages messages) {

@@ -44,6 +44,7 @@ public final class RuleEditorModel {
     private final StringProperty proposal = new SimpleStringProperty("");
     private ScoringRule original;
     private String inputKey;
+    private java.math.BigDecimal indicatorMax;
 
     RuleEditorModel(Messages messages) {
         this.messages = messages;
@@ -54,6 +55,7 @@ public final class RuleEditorModel {
     /** Shows the stored rule of {@code holder} (an indicator without sub-rules, or a sub-rule). */
     void load(StoredNode holder, StoredNode indicator, StoredSystem system) {
         original = holder.rule();
+        indicatorMax = indicator.maxPoints();
         inputKey = original == null || original.inputKeys().isEmpty() ? null : original.inputKeys().get(0);
         InputSpec spec = inputKey == null ? null
                 : system.inputs().stream().filter(s -> s.key().equals(inputKey)).findFirst().orElse(null);
@@ -84,11 +86,21 @@ public final class RuleEditorModel {
 
     /** Proposes a typed rule for the text; an unrecognised text leaves the rule 待确认. */
     public void propose() {
-        ProposedRule proposed = new RuleProposer().propose(ruleText.get());
+        RuleProposer proposer = new RuleProposer();
+        ProposedRule proposed = proposer.propose(ruleText.get());
         StringBuilder notes = new StringBuilder();
+        if (proposed.rule() == null && proposed.declaredMax() == null && indicatorMax != null) {
+            // 未整改到位扣2分 under an indicator of 4 points: read the text as the item's own (4分) rule
+            ProposedRule withMax = proposer.propose("(" + indicatorMax.toPlainString() + "分)" + ruleText.get());
+            if (withMax.rule() != null) {
+                proposed = new ProposedRule(proposed.text(), withMax.kind(), withMax.rule(), null,
+                        withMax.confidence(), withMax.notes());
+                notes.append(messages.get("rule.proposal.usedMax", indicatorMax.toPlainString())).append('\n');
+            }
+        }
         if (proposed.rule() == null) {
-            notes.append(messages.get("rule.proposal.unknown"));
             show("UNCONFIRMED", Map.of());
+            notes.append(messages.get("rule.proposal.unknown"));
         } else {
             notes.append(messages.get("rule.proposal.kind", messages.get("rule.kind." + proposed.kind()),
                     Math.round(proposed.confidence() * 100)));
@@ -103,7 +115,9 @@ public final class RuleEditorModel {
             notes.append('\n').append(messages.get("rule.proposal.declared", proposed.declaredMax().toPlainString()));
         }
         for (ProposedRule.Note item : proposed.notes()) {
-            notes.append('\n').append(messages.get(item.key(), item.args().toArray()));
+            if (!item.key().equals("scoring.propose.note.unknown")) {
+                notes.append('\n').append(messages.get(item.key(), item.args().toArray()));
+            }
         }
         proposal.set(notes.toString());
     }

@@ -82,7 +82,7 @@ final class SystemEditorPane extends BorderPane {
         if (node.kind() == StoredNodeKind.RULE && text.isEmpty()) {
             text = messages.get("indicator.kind.RULE");
         }
-        if (node.maxPoints() != null) {
+        if (node.maxPoints() != null && !statesPoints(node)) {
             text += messages.get("editor.tree.points", node.maxPoints().toPlainString());
         }
         if (node.kind().isIndicator()) {
@@ -90,6 +90,12 @@ final class SystemEditorPane extends BorderPane {
         }
         boolean holdsRule = node.kind() != StoredNodeKind.CATEGORY && node.subRules().isEmpty();
         return holdsRule && node.rule() == null ? text + messages.get("editor.tree.unconfirmed") : text;
+    }
+
+    /** "(一)事业单位信用状况(4分)" already says its points. */
+    private static boolean statesPoints(StoredNode node) {
+        String points = java.util.regex.Pattern.quote(node.maxPoints().toPlainString());
+        return node.title() != null && node.title().matches("(?s).*[（(]\\s*" + points + "\\s*分?\\s*[）)].*");
     }
 
     private VBox toolbar() {

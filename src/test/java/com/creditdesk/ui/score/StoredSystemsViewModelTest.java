@@ -114,6 +114,10 @@ class StoredSystemsViewModelTest {
         long other = ImportedIndicators.indicatorWithRule(db, "未整改到位扣2分");
         vm.editor().selectedProperty().set(node(other));
         vm.editor().rule().propose();
+        assertEquals("DEDUCTION", rule.kindProperty().get(), "read under the indicator's own 4 points");
+        assertTrue(rule.proposalProperty().get().startsWith("原文未写本项分值：按本项分值 4 分"), rule.proposalProperty().get());
+        assertEquals("4", rule.param(RuleParameter.FULL).get());
+        assertEquals("2", rule.param(RuleParameter.DEDUCTION).get());
         vm.editor().confirmRule();
         assertEquals(new BigDecimal("4"), vm.field("in" + id).valueProperty().get());
         assertTrue(vm.dirtyProperty().get());
