@@ -3,6 +3,7 @@ package com.creditdesk.logic.scoring;
 import com.creditdesk.model.indicator.AnyYes;
 import com.creditdesk.model.indicator.Choice;
 import com.creditdesk.model.indicator.Comparison;
+import com.creditdesk.model.indicator.DeductionFromFull;
 import com.creditdesk.model.indicator.Discretionary;
 import com.creditdesk.model.indicator.InputUnit;
 import com.creditdesk.model.indicator.LinearCapped;
@@ -42,6 +43,10 @@ public final class RuleInputUnits {
         }
         if (rule instanceof Choice) {
             return InputUnit.CHOICE;
+        }
+        if (rule instanceof DeductionFromFull && !percent) {
+            // 每增加1件…减0.5分, 未整改到位扣2分: deductions count events (or days)
+            return InputUnit.COUNT;
         }
         if (rule instanceof PerItem || rule instanceof Penalty || rule instanceof LinearCapped) {
             return percent && rule instanceof LinearCapped ? InputUnit.PERCENT : InputUnit.COUNT;

@@ -115,7 +115,8 @@ public final class RuleEditorModel {
             notes.append('\n').append(messages.get("rule.proposal.declared", proposed.declaredMax().toPlainString()));
         }
         for (ProposedRule.Note item : proposed.notes()) {
-            if (!item.key().equals("scoring.propose.note.unknown")) {
+            // the app names the input itself (输入名称), so the placeholder note would only confuse
+            if (!item.key().equals("scoring.propose.note.unknown") && !item.key().equals("scoring.propose.note.placeholder")) {
                 notes.append('\n').append(messages.get(item.key(), item.args().toArray()));
             }
         }
