@@ -21,7 +21,7 @@ import com.creditdesk.ui.ledger.LedgerView;
 import com.creditdesk.ui.ledger.LedgerViewModel;
 import com.creditdesk.ui.reports.ReportsView;
 import com.creditdesk.ui.reports.ReportsViewModel;
-import com.creditdesk.logic.scoring.ScenarioService;
+import com.creditdesk.ui.score.ScoreServices;
 import com.creditdesk.ui.score.ScoreView;
 import com.creditdesk.ui.score.ScoreViewModel;
 import com.creditdesk.ui.settings.SettingsView;
@@ -80,8 +80,8 @@ public final class MainWindow extends BorderPane {
                 ledgerViewModel.campaignProperty());
         register("deadlines", () -> new DeadlineBoardView(deadlineViewModel, messages, this::openTask), deadlineViewModel::load);
         register("evidence", () -> new UnitsView(unitsViewModel, messages, "evidence.intro"), unitsViewModel::load);
-        ScoreViewModel scoreViewModel = new ScoreViewModel(new ScenarioService(services.database().dsl(),
-                services.ledger().actor()), services.executor(), messages, ledgerViewModel.campaignProperty());
+        ScoreViewModel scoreViewModel = new ScoreViewModel(ScoreServices.of(services.database().dsl(),
+                services.ledger().actor(), messages, services::today), services.executor(), messages, ledgerViewModel.campaignProperty());
         register("score", () -> new ScoreView(scoreViewModel, messages), scoreViewModel::load);
         ReportsViewModel reportsViewModel = ReportsViewModel.create(services);
         register("reports", () -> new ReportsView(reportsViewModel, messages, new UnitsView(unitsViewModel, messages, "reports.intro")),

@@ -2,13 +2,13 @@ package com.creditdesk.bench;
 
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.i18n.Messages;
-import com.creditdesk.logic.scoring.ScenarioService;
 import com.creditdesk.logic.scoring.ScoreCalculator;
 import com.creditdesk.model.indicator.IndicatorSystem;
 import com.creditdesk.model.ledger.Campaign;
 import com.creditdesk.testutil.TestDatabases;
 import com.creditdesk.ui.score.InputField;
 import com.creditdesk.ui.score.ScoreView;
+import com.creditdesk.ui.score.ScoreServices;
 import com.creditdesk.ui.score.ScoreViewModel;
 import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
 import javafx.application.Platform;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,7 +48,7 @@ class ScoreUiBench {
         Map<String, Object> complete = new HashMap<>();
         IndicatorSystem system = ScoreBench.generated(complete);
         try (Database db = TestDatabases.fresh()) {
-            ScoreViewModel vm = new ScoreViewModel(new ScenarioService(db.dsl(), "bench"),
+            ScoreViewModel vm = new ScoreViewModel(ScoreServices.of(db.dsl(), "bench", Messages.of(Messages.CHINESE), LocalDate::now),
                     new CurrentThreadTaskExecutor(e -> fail(e)), Messages.of(Messages.CHINESE),
                     new SimpleObjectProperty<Campaign>());
             vm.setSystems(java.util.List.of(system));

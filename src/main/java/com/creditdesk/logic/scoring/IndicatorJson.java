@@ -2,12 +2,16 @@ package com.creditdesk.logic.scoring;
 
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.model.indicator.IndicatorSystem;
+import com.creditdesk.model.indicator.RuleInputException;
 import com.creditdesk.model.indicator.ScoringRule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +26,9 @@ public final class IndicatorJson {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            // 50 stays 50 in trees (not 5E+1), so a rule edited through a form equals its original
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     public ObjectMapper mapper() {
         return mapper;
@@ -42,6 +48,27 @@ public final class IndicatorJson {
         } catch (JsonProcessingException e) {
             throw new UserFacingException(e, "scoring.rule.json", e.getOriginalMessage());
         }
+    }
+
+    /**
+     * Builds a rule from its JSON tree. A parameter the rule rejects surfaces as the rule's own
+     * {@link RuleInputException} (a clear message), not as a Jackson error.
+     */
+    public ScoringRule ruleFromTree(JsonNode tree) {
+        try {
+            return mapper.treeToValue(tree, ScoringRule.class);
+        } catch (JsonProcessingException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof RuleInputException rejected) {
+                    throw rejected;
+                }
+            }
+            throw new UserFacingException(e, "scoring.rule.json", e.getOriginalMessage());
+        }
+    }
+
+    public ObjectNode ruleToTree(ScoringRule rule) {
+        return mapper.valueToTree(rule);
     }
 
     public IndicatorSystem readSystem(InputStream in, String name) {

@@ -54,8 +54,11 @@ public final class ScenarioRepository {
 
     public long insert(long campaignId, String systemCode, String name, Long basedOnId) {
         LocalDateTime now = LocalDateTime.now();
+        // a stored system is also named by id, so deleting it deletes its scenarios
+        Long systemId = new IndicatorSystemRepository(dsl).idOf(systemCode).orElse(null);
         return dsl.insertInto(SCENARIO)
                 .set(SCENARIO.CAMPAIGN_ID, campaignId)
+                .set(SCENARIO.SYSTEM_ID, systemId)
                 .set(SCENARIO.SYSTEM_CODE, systemCode)
                 .set(SCENARIO.NAME, name)
                 .set(SCENARIO.BASED_ON_ID, basedOnId)
@@ -82,14 +85,31 @@ public final class ScenarioRepository {
         return values;
     }
 
+    /** Stores a value typed by hand (no source). */
     public void putValue(long scenarioId, String key, Object value) {
+        putValue(scenarioId, key, value, null);
+    }
+
+    /** Stores a value with where it came from (来自台账：…), or null when typed by hand. */
+    public void putValue(long scenarioId, String key, Object value, String source) {
         dsl.mergeInto(SCENARIO_VALUE)
                 .using(dsl.selectOne())
                 .on(SCENARIO_VALUE.SCENARIO_ID.eq(scenarioId).and(SCENARIO_VALUE.INPUT_KEY.eq(key)))
-                .whenMatchedThenUpdate().set(SCENARIO_VALUE.VALUE_JSON, toJson(value))
-                .whenNotMatchedThenInsert(SCENARIO_VALUE.SCENARIO_ID, SCENARIO_VALUE.INPUT_KEY, SCENARIO_VALUE.VALUE_JSON)
-                .values(scenarioId, key, toJson(value))
+                .whenMatchedThenUpdate().set(SCENARIO_VALUE.VALUE_JSON, toJson(value)).set(SCENARIO_VALUE.SOURCE, source)
+                .whenNotMatchedThenInsert(SCENARIO_VALUE.SCENARIO_ID, SCENARIO_VALUE.INPUT_KEY, SCENARIO_VALUE.VALUE_JSON,
+                        SCENARIO_VALUE.SOURCE)
+                .values(scenarioId, key, toJson(value), source)
                 .execute();
+    }
+
+    /** The sources of the values that have one, by input key. */
+    public Map<String, String> sources(long scenarioId) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        dsl.select(SCENARIO_VALUE.INPUT_KEY, SCENARIO_VALUE.SOURCE).from(SCENARIO_VALUE)
+                .where(SCENARIO_VALUE.SCENARIO_ID.eq(scenarioId).and(SCENARIO_VALUE.SOURCE.isNotNull()))
+                .orderBy(SCENARIO_VALUE.INPUT_KEY)
+                .forEach(r -> sources.put(r.value1(), r.value2()));
+        return sources;
     }
 
     public void removeValue(long scenarioId, String key) {

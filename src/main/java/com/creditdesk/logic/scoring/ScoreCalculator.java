@@ -16,6 +16,7 @@ import com.creditdesk.model.indicator.RuleInputException;
 import com.creditdesk.model.indicator.ScoreResult;
 import com.creditdesk.model.indicator.ScoringRule;
 import com.creditdesk.model.indicator.SubRule;
+import com.creditdesk.model.indicator.Unconfirmed;
 import com.creditdesk.model.indicator.Veto;
 import com.creditdesk.model.indicator.VetoFailure;
 
@@ -110,10 +111,14 @@ public final class ScoreCalculator {
             max = rescaled;
         }
         BigDecimal combined = null;
+        boolean unconfirmed = false;
         for (SubRule sub : indicator.rules()) {
             ScoringRule rule = sub.rule();
             try {
-                if (rule instanceof Veto veto) {
+                if (rule instanceof Unconfirmed) {
+                    // 待确认规则: no score and no veto verdict until the coordinator types the rule
+                    unconfirmed = true;
+                } else if (rule instanceof Veto veto) {
                     if (!veto.passes(inputs)) {
                         vetoFailures.add(new VetoFailure(indicator.id(), indicator.code(), indicator.title(),
                                 veto.input(), inputs.raw(veto.input()), veto.op(), veto.threshold(), veto.reference()));
@@ -130,6 +135,7 @@ public final class ScoreCalculator {
             }
         }
         IndicatorStatus status = !problems.isEmpty() ? IndicatorStatus.INVALID
+                : unconfirmed ? IndicatorStatus.UNCONFIRMED
                 : !missing.isEmpty() ? IndicatorStatus.INCOMPLETE : IndicatorStatus.SCORED;
         BigDecimal score = null;
         if (status == IndicatorStatus.SCORED) {

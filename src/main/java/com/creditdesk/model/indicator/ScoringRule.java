@@ -26,9 +26,10 @@ import java.util.List;
         @JsonSubTypes.Type(value = Veto.class, name = "VETO"),
         @JsonSubTypes.Type(value = MonthlyAccrual.class, name = "MONTHLY"),
         @JsonSubTypes.Type(value = Ranking.class, name = "RANKING"),
-        @JsonSubTypes.Type(value = NotApplicable.class, name = "NOT_APPLICABLE")
+        @JsonSubTypes.Type(value = NotApplicable.class, name = "NOT_APPLICABLE"),
+        @JsonSubTypes.Type(value = Unconfirmed.class, name = "UNCONFIRMED")
 })
-public sealed interface ScoringRule permits SingleInputRule, AnyYes, Veto {
+public sealed interface ScoringRule permits SingleInputRule, AnyYes, Veto, Unconfirmed {
 
     /** The JSON kind name, e.g. "LINEAR". */
     String kindName();

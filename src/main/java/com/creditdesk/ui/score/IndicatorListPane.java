@@ -114,10 +114,14 @@ final class IndicatorListPane extends ListView<Object> {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, title, spacer, score);
 
-        Label rule = new Label(indicator.ruleText() == null ? "" : indicator.ruleText());
-        rule.setWrapText(true);
-        rule.getStyleClass().add("source-text");
-        VBox card = new VBox(4, top, rule);
+        VBox card = new VBox(4, top);
+        // an imported row without 评估内容 is titled by its rule text: shown once
+        if (indicator.ruleText() != null && !indicator.ruleText().equals(indicator.title())) {
+            Label rule = new Label(indicator.ruleText());
+            rule.setWrapText(true);
+            rule.getStyleClass().add("source-text");
+            card.getChildren().add(rule);
+        }
         if (indicator.note() != null && !indicator.note().isBlank()) {
             Label note = new Label(messages.get("score.note", indicator.note()));
             note.setWrapText(true);

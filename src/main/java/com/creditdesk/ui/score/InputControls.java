@@ -41,7 +41,15 @@ final class InputControls {
         }
         box.getStyleClass().add("input-box");
         Tooltip.install(box, new Tooltip(spec.key()));
-        return box;
+        Label source = new Label();
+        source.setId("source-" + spec.key());
+        source.setWrapText(true);
+        source.getStyleClass().add("hint-text");
+        source.textProperty().bind(field.sourceProperty());
+        source.managedProperty().bind(field.sourceProperty().isNotEmpty());
+        source.visibleProperty().bind(source.managedProperty());
+        // on its own line: a ledger source names the indicator and can be long
+        return new javafx.scene.layout.VBox(2, box, source);
     }
 
     private static Node yesNo(InputField field, Messages messages) {

@@ -9,6 +9,8 @@ import com.creditdesk.model.indicator.MonthlyAccrual;
 import com.creditdesk.model.indicator.SubRule;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +26,7 @@ public final class InputField {
     private final List<String> options;
     private final int months;
     private final ObjectProperty<Object> value = new SimpleObjectProperty<>();
+    private final StringProperty source = new SimpleStringProperty("");
 
     /** The field for {@code spec}, with the options and month count the system's rules give it. */
     static InputField of(IndicatorSystem system, InputSpec spec) {
@@ -65,5 +68,10 @@ public final class InputField {
 
     public ObjectProperty<Object> valueProperty() {
         return value;
+    }
+
+    /** Where the value came from when the app filled it (来自台账：…); empty when typed by hand. */
+    public StringProperty sourceProperty() {
+        return source;
     }
 }

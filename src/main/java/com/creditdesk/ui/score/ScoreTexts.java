@@ -36,6 +36,10 @@ final class ScoreTexts {
     String total(ScoreResult result) {
         String key = result.complete() ? "score.total" : "score.totalIncomplete";
         String text = messages.get(key, points(result.total()), points(result.max()), result.missing().size());
+        long unconfirmed = result.indicators().stream().filter(i -> i.status() == IndicatorStatus.UNCONFIRMED).count();
+        if (unconfirmed > 0) {
+            text += messages.get("score.unconfirmedCount", unconfirmed);
+        }
         if (result.bonusMax().signum() > 0) {
             text += messages.get("score.bonus", points(result.bonus()), points(result.bonusMax()));
         }
@@ -47,7 +51,8 @@ final class ScoreTexts {
             if (vetoFailed) {
                 return messages.get("score.veto.failed");
             }
-            return score.missingInputs().isEmpty() && score.problems().isEmpty()
+            return score.status() != IndicatorStatus.UNCONFIRMED
+                    && score.missingInputs().isEmpty() && score.problems().isEmpty()
                     ? messages.get("score.veto.passed") : messages.get(statusKey(score.status()));
         }
         return switch (score.status()) {
@@ -62,6 +67,7 @@ final class ScoreTexts {
             case INCOMPLETE -> "score.status.INCOMPLETE";
             case INVALID -> "score.status.INVALID";
             case NOT_APPLICABLE -> "score.status.NOT_APPLICABLE";
+            case UNCONFIRMED -> "score.status.UNCONFIRMED";
         };
     }
 

@@ -6,7 +6,6 @@ import com.creditdesk.model.indicator.Gain;
 import com.creditdesk.model.indicator.IndicatorSystem;
 import com.creditdesk.model.indicator.Scenario;
 import com.creditdesk.model.indicator.ScoreResult;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.chart.BarChart;
@@ -28,7 +27,6 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.util.List;
 import java.util.function.Function;
@@ -54,16 +52,21 @@ public final class ScoreView extends BorderPane {
         TabPane tabs = new TabPane(
                 tab("score.tab.inputs", new SplitPane(new IndicatorListPane(vm, messages), chart())),
                 tab("score.tab.compare", new ComparisonPane(vm, messages)),
-                tab("score.tab.gains", gainsTable()));
+                tab("score.tab.gains", gainsTable()),
+                tab("score.tab.systems", new SystemEditorPane(vm.editor(), messages)),
+                tab("score.tab.risks", new RiskPane(vm.risks(), messages)));
         tabs.setId("scoreTabs");
-        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) ->
-                vm.gainsActiveProperty().set(now.intValue() == 2));
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            vm.gainsActiveProperty().set(now.intValue() == 2);
+            vm.risks().activeProperty().set(now.intValue() == 4);
+        });
         ((SplitPane) tabs.getTabs().get(0).getContent()).setDividerPositions(0.68);
         setCenter(tabs);
     }
 
     private Tab tab(String key, javafx.scene.Node content) {
         Tab tab = new Tab(messages.get(key), content);
+        tab.setId(key.replace('.', '-'));
         tab.setClosable(false);
         return tab;
     }
@@ -72,12 +75,12 @@ public final class ScoreView extends BorderPane {
         ComboBox<IndicatorSystem> system = new ComboBox<>(vm.systems());
         system.setId("scoreSystem");
         system.valueProperty().bindBidirectional(vm.systemProperty());
-        system.setConverter(named(IndicatorSystem::name));
+        system.setConverter(ScorePanes.named(IndicatorSystem::name));
         system.setPrefWidth(340);
         ComboBox<Scenario> scenario = new ComboBox<>(vm.scenarios());
         scenario.setId("scoreScenario");
         scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
-        scenario.setConverter(named(Scenario::name));
+        scenario.setConverter(ScorePanes.named(Scenario::name));
         scenario.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Scenario item, boolean empty) {
@@ -91,6 +94,8 @@ public final class ScoreView extends BorderPane {
                 messages.get("score.copy.defaultName", vm.scenarioProperty().get().name())).ifPresent(vm::copyScenario));
         Button delete = button("deleteScenario", "score.delete", this::confirmDelete);
         Button save = button("saveScenario", "score.save", vm::save);
+        Button ledger = button("refreshFromLedger", "score.ledger.refresh", vm::refreshFromLedger);
+        ledger.disableProperty().bind(vm.scenarioProperty().isNull());
         copy.disableProperty().bind(vm.scenarioProperty().isNull());
         delete.disableProperty().bind(vm.scenarioProperty().isNull());
         save.disableProperty().bind(vm.scenarioProperty().isNull().or(vm.dirtyProperty().not()));
@@ -98,7 +103,7 @@ public final class ScoreView extends BorderPane {
         status.setId("scoreStatus");
         status.textProperty().bind(vm.statusProperty());
         HBox bar = new HBox(8, new Label(messages.get("score.system")), system, new Label(messages.get("score.scenario")),
-                scenario, create, copy, delete, save, status);
+                scenario, create, copy, delete, save, ledger, status);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         Label total = new Label();
@@ -135,10 +140,7 @@ public final class ScoreView extends BorderPane {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button button = new Button(messages.get(key));
-        button.setId(id);
-        button.setOnAction(e -> action.run());
-        return button;
+        return ScorePanes.button(messages, id, key, action);
     }
 
     private java.util.Optional<String> askName(String titleKey, String initial) {
@@ -229,23 +231,6 @@ public final class ScoreView extends BorderPane {
     }
 
     private TableColumn<Gain, String> column(String key, double width, Function<Gain, String> value) {
-        TableColumn<Gain, String> column = new TableColumn<>(messages.get(key));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
-    }
-
-    private static <T> StringConverter<T> named(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : name.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
+        return ScorePanes.column(messages.get(key), width, value);
     }
 }

@@ -1,7 +1,6 @@
 package com.creditdesk.ui.score;
 
 import com.creditdesk.logic.i18n.Messages;
-import com.creditdesk.logic.scoring.BuiltinIndicatorSystems;
 import com.creditdesk.logic.scoring.GainAnalyzer;
 import com.creditdesk.logic.scoring.ScenarioService;
 import com.creditdesk.logic.scoring.ScoreCalculator;
@@ -45,7 +44,7 @@ import java.util.Set;
  */
 public final class ScoreViewModel {
 
-    private final ScenarioService scenarios;
+    private final ScoreServices services;
     private final TaskExecutor executor;
     private final Messages messages;
     private final ObservableValue<Campaign> campaign;
@@ -54,8 +53,6 @@ public final class ScoreViewModel {
 
     private final ObservableList<IndicatorSystem> systems = FXCollections.observableArrayList();
     private final ObjectProperty<IndicatorSystem> system = new SimpleObjectProperty<>();
-    private final ObservableList<Scenario> scenarioList = FXCollections.observableArrayList();
-    private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>();
     private final Map<String, InputField> fields = new LinkedHashMap<>();
     private final ObservableList<IndicatorRow> rows = FXCollections.observableArrayList();
     private final Map<String, Object> values = new HashMap<>();
@@ -69,39 +66,65 @@ public final class ScoreViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty errorMessage = new SimpleStringProperty("");
     private final ComparisonModel comparison;
+    private final ScenarioListModel scenarios;
+    private final SystemEditorModel editor;
+    private final RiskModel risks;
     private boolean applying;
+    /** Unsaved values to put back after the system was reloaded (its rules edited). */
+    private Map<String, Object> carried;
 
-    public ScoreViewModel(ScenarioService scenarios, TaskExecutor executor, Messages messages,
+    public ScoreViewModel(ScoreServices services, TaskExecutor executor, Messages messages,
                           ObservableValue<Campaign> campaign) {
-        this.scenarios = scenarios;
+        this.services = services;
         this.executor = executor;
         this.messages = messages;
         this.campaign = campaign;
         this.texts = new ScoreTexts(messages);
-        this.comparison = new ComparisonModel(scenarios, executor, texts, this::showError);
+        this.comparison = new ComparisonModel(services.scenarios(), executor, texts, this::showError);
+        this.scenarios = new ScenarioListModel(services.scenarios(), executor, messages, campaign, system::get, status,
+                this::showError);
+        this.editor = new SystemEditorModel(services, executor, messages, system, this::reloadSystems);
+        this.risks = new RiskModel(services, executor, messages, campaign, system);
         system.addListener((obs, old, now) -> onSystemChosen(now));
-        scenario.addListener((obs, old, now) -> loadValues(now));
-        campaign.addListener((obs, old, now) -> reloadScenarios(null));
+        scenarios.chosen().addListener((obs, old, now) -> loadValues(now));
+        campaign.addListener((obs, old, now) -> scenarios.reload(null));
         gainsActive.addListener((obs, old, now) -> refreshGains());
     }
 
-    /** Loads the built-in systems (once) and selects the first. */
+    /** Loads every system (built-in and stored) once and selects the first. */
     public void load() {
         if (!systems.isEmpty()) {
-            reloadScenarios(scenario.get() == null ? null : scenario.get().id());
+            Scenario chosen = scenarios.chosen().get();
+            scenarios.reload(chosen == null ? null : chosen.id());
             return;
         }
-        executor.execute(BackgroundTask.of(messages.get("score.task.load"), BuiltinIndicatorSystems::load)
+        reloadSystems(null);
+    }
+
+    /**
+     * Lists the systems again (after an import or an edit) and chooses {@code code}, or keeps the
+     * current one. When the current system is chosen again, its unsaved input values are kept.
+     */
+    public void reloadSystems(String code) {
+        IndicatorSystem before = system.get();
+        String wanted = code != null ? code : before == null ? null : before.code();
+        executor.execute(BackgroundTask.of(messages.get("score.task.load"), () -> services.systems().get())
                 .onSuccess(list -> {
                     systems.setAll(list);
-                    if (system.get() == null && !list.isEmpty()) {
-                        system.set(list.get(0));
+                    IndicatorSystem next = list.stream().filter(s -> s.code().equals(wanted)).findFirst()
+                            .orElse(list.isEmpty() ? null : list.get(0));
+                    if (next != null && next.equals(before)) {
+                        return;
                     }
+                    if (before != null && next != null && before.code().equals(next.code()) && dirty.get()) {
+                        carried = Map.copyOf(values);
+                    }
+                    system.set(next);
                 })
                 .onFailure(this::showError));
     }
 
-    /** Offers these systems instead of the built-in ones (e.g. systems imported into the database). */
+    /** Offers exactly these systems (e.g. for a test or a benchmark). */
     public void setSystems(List<IndicatorSystem> list) {
         systems.setAll(list);
         system.set(list.isEmpty() ? null : list.get(0));
@@ -133,7 +156,8 @@ public final class ScoreViewModel {
         applying = false;
         comparison.clear();
         recompute();
-        reloadScenarios(null);
+        Scenario kept = scenarios.chosen().get();
+        scenarios.reload(carried != null && kept != null ? kept.id() : null);
     }
 
     private static List<String> inputKeys(Indicator indicator) {
@@ -151,6 +175,7 @@ public final class ScoreViewModel {
         } else {
             values.put(key, now);
         }
+        fields.get(key).sourceProperty().set("");
         dirty.set(true);
         status.set("");
         recompute();
@@ -181,7 +206,7 @@ public final class ScoreViewModel {
                 String.join("、", texts.labels(current, scored.missing()))));
         totalText.set(texts.total(scored));
         result.set(scored);
-        comparison.currentChanged(scenario.get(), current, values);
+        comparison.currentChanged(scenarios.chosen().get(), current, values);
         refreshGains();
     }
 
@@ -214,58 +239,37 @@ public final class ScoreViewModel {
         return texts.value(value);
     }
 
-    private void reloadScenarios(Long selectId) {
-        IndicatorSystem current = system.get();
-        Campaign owner = campaign.getValue();
-        if (current == null || owner == null) {
-            scenarioList.clear();
-            scenario.set(null);
-            return;
-        }
-        String currentName = messages.get("score.scenario.currentName");
-        executor.execute(BackgroundTask.of(messages.get("score.task.load"), () -> {
-                    List<Scenario> list = scenarios.list(owner.id(), current.code());
-                    if (list.isEmpty()) {
-                        // every system starts with a "当前" scenario whose inputs are all still missing
-                        scenarios.createCurrent(owner.id(), current.code(), currentName);
-                        list = scenarios.list(owner.id(), current.code());
-                    }
-                    return list;
-                })
-                .onSuccess(list -> {
-                    if (current != system.get()) {
-                        return;
-                    }
-                    scenarioList.setAll(list);
-                    Scenario next = list.stream().filter(s -> selectId != null && s.id() == selectId).findFirst()
-                            .orElse(list.get(0));
-                    if (scenario.get() != null && scenario.get().id() == next.id()) {
-                        scenario.set(null);
-                    }
-                    scenario.set(next);
-                })
-                .onFailure(this::showError));
-    }
-
     private void loadValues(Scenario chosen) {
         if (chosen == null) {
             return;
         }
-        executor.execute(BackgroundTask.of(messages.get("score.task.load"), () -> scenarios.values(chosen.id()))
-                .onSuccess(stored -> {
-                    if (chosen != scenario.get()) {
+        ScenarioService service = services.scenarios();
+        executor.execute(BackgroundTask.of(messages.get("score.task.load"),
+                        () -> new Object[]{service.values(chosen.id()), service.sources(chosen.id())})
+                .onSuccess(loaded -> {
+                    if (chosen != scenarios.chosen().get()) {
                         return;
                     }
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> stored = (Map<String, Object>) loaded[0];
+                    @SuppressWarnings("unchecked")
+                    Map<String, String> sources = (Map<String, String>) loaded[1];
+                    Map<String, Object> shown = carried != null ? carried : stored;
+                    carried = null;
                     applying = true;
                     values.clear();
-                    fields.values().forEach(field -> field.valueProperty().set(stored.get(field.key())));
-                    stored.forEach((key, value) -> {
-                        if (fields.containsKey(key)) {
+                    fields.values().forEach(field -> {
+                        field.valueProperty().set(shown.get(field.key()));
+                        boolean same = java.util.Objects.equals(shown.get(field.key()), stored.get(field.key()));
+                        field.sourceProperty().set(same ? sources.getOrDefault(field.key(), "") : "");
+                    });
+                    shown.forEach((key, value) -> {
+                        if (fields.containsKey(key) && value != null) {
                             values.put(key, value);
                         }
                     });
                     applying = false;
-                    dirty.set(false);
+                    dirty.set(!shown.equals(stored));
                     recompute();
                 })
                 .onFailure(this::showError));
@@ -273,69 +277,35 @@ public final class ScoreViewModel {
 
     /** Writes the scenario's values (never the ledger). */
     public void save() {
-        Scenario target = scenario.get();
-        if (target == null) {
-            return;
-        }
-        Map<String, Object> snapshot = Map.copyOf(values);
-        executor.execute(BackgroundTask.of(messages.get("score.task.save"), () -> scenarios.save(target.id(), snapshot))
-                .onSuccess(changed -> {
-                    if (snapshot.equals(values)) {
-                        dirty.set(false);
-                    }
-                    status.set(messages.get("score.saved", target.name(), changed));
-                })
-                .onFailure(this::showError));
+        scenarios.save(Map.copyOf(values), saved -> {
+            if (saved.equals(values)) {
+                dirty.set(false);
+            }
+        });
     }
 
     /** A new scenario with all inputs empty. */
     public void createScenario(String name) {
-        IndicatorSystem current = system.get();
-        Campaign owner = campaign.getValue();
-        if (current == null || owner == null) {
-            return;
-        }
-        executor.execute(BackgroundTask.of(messages.get("score.task.save"),
-                        () -> scenarios.createCurrent(owner.id(), current.code(), name))
-                .onSuccess(created -> reloadScenarios(created.id()))
-                .onFailure(this::showError));
+        scenarios.create(name);
     }
 
     /** Copies the chosen scenario, with its unsaved changes, under a new name. */
     public void copyScenario(String name) {
-        Scenario source = scenario.get();
-        if (source == null) {
-            return;
-        }
-        Map<String, Object> snapshot = Map.copyOf(values);
-        executor.execute(BackgroundTask.of(messages.get("score.task.save"), () -> {
-                    Scenario copy = scenarios.copy(source.id(), name);
-                    scenarios.save(copy.id(), snapshot);
-                    return copy;
-                })
-                .onSuccess(copy -> reloadScenarios(copy.id()))
-                .onFailure(this::showError));
+        scenarios.copy(name, Map.copyOf(values));
     }
 
     public void deleteScenario() {
-        Scenario target = scenario.get();
-        if (target == null) {
-            return;
-        }
-        executor.execute(BackgroundTask.of(messages.get("score.task.save"), () -> {
-                    scenarios.delete(target.id());
-                    return target;
-                })
-                .onSuccess(deleted -> {
-                    status.set(messages.get("score.deleted", deleted.name()));
-                    reloadScenarios(null);
-                })
-                .onFailure(this::showError));
+        scenarios.delete();
+    }
+
+    /** Takes the ledger's values again into the chosen scenario (values typed by hand stay). */
+    public void refreshFromLedger() {
+        scenarios.refreshFromLedger();
     }
 
     /** Compares 2–4 scenarios side by side; the chosen one with its unsaved changes. */
     public void compare(List<Scenario> chosen) {
-        comparison.compare(system.get(), chosen, scenario.get(), values);
+        comparison.compare(system.get(), chosen, scenarios.chosen().get(), values);
     }
 
     void showError(Throwable error) {
@@ -359,11 +329,19 @@ public final class ScoreViewModel {
     }
 
     public ObservableList<Scenario> scenarios() {
-        return scenarioList;
+        return scenarios.list();
     }
 
     public ObjectProperty<Scenario> scenarioProperty() {
-        return scenario;
+        return scenarios.chosen();
+    }
+
+    public SystemEditorModel editor() {
+        return editor;
+    }
+
+    public RiskModel risks() {
+        return risks;
     }
 
     public ObservableList<IndicatorRow> rows() {

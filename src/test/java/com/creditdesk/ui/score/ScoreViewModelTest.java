@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,7 +47,7 @@ class ScoreViewModelTest {
     }
 
     private ScoreViewModel newViewModel() {
-        ScoreViewModel vm = new ScoreViewModel(new ScenarioService(db.dsl(), "tester"),
+        ScoreViewModel vm = new ScoreViewModel(ScoreServices.of(db.dsl(), "tester", Messages.of(Messages.CHINESE), LocalDate::now),
                 new CurrentThreadTaskExecutor(e -> fail(e)), messages, campaign);
         vm.load();
         return vm;
