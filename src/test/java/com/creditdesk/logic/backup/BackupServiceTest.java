@@ -3,21 +3,19 @@ package com.creditdesk.logic.backup;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.db.DataDirectory;
 import com.creditdesk.logic.db.Database;
-import com.creditdesk.logic.db.generated.DefaultSchema;
 import com.creditdesk.logic.demo.ExampleCampaign;
 import com.creditdesk.logic.ledger.LedgerService;
 import com.creditdesk.model.ledger.Task;
 import com.creditdesk.model.ledger.TaskEdit;
 import com.creditdesk.model.ledger.TaskStatus;
+import com.creditdesk.testutil.TestDatabases;
 import org.jooq.DSLContext;
-import org.jooq.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,13 +29,8 @@ class BackupServiceTest {
 
     private final BackupService service = new BackupService();
 
-    /** Every row of every table, in key order: the whole database as text. */
     static Map<String, String> snapshot(DSLContext dsl) {
-        Map<String, String> tables = new LinkedHashMap<>();
-        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            tables.put(table.getName(), dsl.selectFrom(table).orderBy(table.fields()).fetch().formatCSV());
-        }
-        return tables;
+        return TestDatabases.snapshot(dsl);
     }
 
     private static Path setUpData(Path dir) throws IOException {
