@@ -32,7 +32,10 @@ public final class CommandRegistry {
                 new RestoreCommand(),
                 new EncryptCommand(),
                 new ExportCommand(),
-                new CountyCommand()
+                new CountyCommand(),
+                new PackageCommand(),
+                new ReceiveCommand(System.getProperty("user.name", "cli")),
+                new ConflictsCommand(System.getProperty("user.name", "cli"))
         ));
     }
 
