@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * The layout of a 报送包 (.zip): {@code manifest.json} (county, time, app version, SHA-256 of
- * every other part), {@code ledger.json}, {@code files/<sha256>} for each evidence file, and
+ * every other part), {@code campaigns.json}, {@code files/<sha256>} for each evidence file, and
  * optionally {@code manifest.hmac}: the HMAC-SHA256 of the manifest's bytes with the key the
  * county and the city agreed on, so a package cannot be altered and re-hashed on the way.
  */
@@ -23,7 +23,7 @@ public final class PackageFormat {
 
     public static final String MANIFEST = "manifest.json";
     public static final String SIGNATURE = "manifest.hmac";
-    public static final String LEDGER = "ledger.json";
+    public static final String LEDGER = "campaigns.json";
     public static final String FILES = "files/";
     static final Pattern FILE_PART = Pattern.compile("files/[0-9a-f]{64}");
 
