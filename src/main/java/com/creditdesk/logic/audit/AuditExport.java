@@ -27,10 +27,6 @@ public final class AuditExport {
     /** How many rows are read per query while exporting. */
     private static final int BATCH = 1000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    /** The kinds of object the application writes to the log, each with a name in the bundles (audit.entity.*). */
-    static final List<String> KNOWN_ENTITIES = List.of("campaign", "task", "task_occurrence", "unit", "unit_alias",
-            "setting", "scenario", "county", "indicator_system", "indicator", "evidence_requirement", "evidence_item",
-            "stored_file", "exchange_package", "database");
 
     private final AuditQuery query;
     private final Messages messages;
@@ -78,13 +74,9 @@ public final class AuditExport {
 
     private ReportRow row(AuditEntry e) {
         return ReportRow.Cells.of(e.at().format(TIME), e.actor(), messages.get("audit.action." + e.action().name()),
-                entityLabel(messages, e.entity()) + (e.entityId() == null ? "" : " #" + e.entityId()),
-                e.field(), e.oldValue(), e.newValue(), e.source());
-    }
-
-    /** "任务" for task, "单位" for unit…: the known kinds of object in the user's language, others as stored. */
-    public static String entityLabel(Messages messages, String entity) {
-        return KNOWN_ENTITIES.contains(entity) ? messages.get("audit.entity." + entity) : entity;
+                AuditTexts.entity(messages, e.entity()) + (e.entityId() == null ? "" : " #" + e.entityId()),
+                AuditTexts.field(messages, e.field()), AuditTexts.value(messages, e.field(), e.oldValue()),
+                AuditTexts.value(messages, e.field(), e.newValue()), e.source());
     }
 
     private String describe(AuditFilter f) {
@@ -96,7 +88,7 @@ public final class AuditExport {
             parts.add(f.actor());
         }
         if (f.entity() != null) {
-            parts.add(entityLabel(messages, f.entity()));
+            parts.add(AuditTexts.entity(messages, f.entity()));
         }
         if (f.action() != null) {
             parts.add(messages.get("audit.action." + f.action().name()));

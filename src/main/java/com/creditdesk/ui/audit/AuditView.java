@@ -2,7 +2,7 @@ package com.creditdesk.ui.audit;
 
 import com.creditdesk.logic.audit.AuditAction;
 import com.creditdesk.logic.audit.AuditEntry;
-import com.creditdesk.logic.audit.AuditExport;
+import com.creditdesk.logic.audit.AuditTexts;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.ui.util.EnumConverter;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -51,7 +51,7 @@ public final class AuditView extends BorderPane {
         entity.setConverter(new StringConverter<>() {
             @Override
             public String toString(String value) {
-                return value == null ? "" : AuditExport.entityLabel(messages, value);
+                return value == null ? "" : AuditTexts.entity(messages, value);
             }
 
             @Override
@@ -96,10 +96,10 @@ public final class AuditView extends BorderPane {
         table.getColumns().add(column(messages.get("audit.column.actor"), 80, AuditEntry::actor));
         table.getColumns().add(column(messages.get("audit.column.action"), 50, a -> messages.get("audit.action." + a.action().name())));
         table.getColumns().add(column(messages.get("audit.column.entity"), 110,
-                a -> AuditExport.entityLabel(messages, a.entity()) + (a.entityId() == null ? "" : " #" + a.entityId())));
-        table.getColumns().add(column(messages.get("audit.column.field"), 100, a -> nz(a.field())));
-        table.getColumns().add(column(messages.get("audit.column.old"), 170, a -> nz(a.oldValue())));
-        table.getColumns().add(column(messages.get("audit.column.new"), 170, a -> nz(a.newValue())));
+                a -> AuditTexts.entity(messages, a.entity()) + (a.entityId() == null ? "" : " #" + a.entityId())));
+        table.getColumns().add(column(messages.get("audit.column.field"), 100, a -> nz(AuditTexts.field(messages, a.field()))));
+        table.getColumns().add(column(messages.get("audit.column.old"), 170, a -> nz(AuditTexts.value(messages, a.field(), a.oldValue()))));
+        table.getColumns().add(column(messages.get("audit.column.new"), 170, a -> nz(AuditTexts.value(messages, a.field(), a.newValue()))));
         table.getColumns().add(column(messages.get("audit.column.source"), 260, a -> nz(a.source())));
         table.setPlaceholder(new Label(messages.get("audit.empty")));
         setCenter(table);

@@ -3,7 +3,7 @@ package com.creditdesk.ui.exchange;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.model.exchange.ConflictChoice;
 import com.creditdesk.model.exchange.ExchangeConflict;
-import com.creditdesk.model.ledger.TaskStatus;
+import com.creditdesk.logic.audit.AuditTexts;
 import com.creditdesk.ui.util.EnumConverter;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.event.ActionEvent;
@@ -19,8 +19,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -28,11 +28,6 @@ import java.util.function.Function;
  * beside the county's, a choice per row (保留市里的 / 采用县里的); rows left empty stay open.
  */
 public final class ConflictsDialog {
-
-    /** Fields with a name in the bundles (exchange.field.*); others are shown as stored. */
-    static final List<String> KNOWN_FIELDS = List.of("status", "progress_note", "title", "seq_label", "content",
-            "deliverable", "units", "units_text", "lead_units_text", "deadline_text", "deadline_due",
-            "deadline_override", "deadline_override_note", "note", "deleted");
 
     private ConflictsDialog() {
     }
@@ -50,7 +45,7 @@ public final class ConflictsDialog {
         table.setEditable(true);
         table.getColumns().add(column(messages.get("exchange.conflicts.county"), 80, r -> r.conflict().countyName()));
         table.getColumns().add(column(messages.get("exchange.conflicts.task"), 230, r -> r.conflict().label()));
-        table.getColumns().add(column(messages.get("exchange.conflicts.field"), 80, r -> fieldLabel(messages, r.conflict().field())));
+        table.getColumns().add(column(messages.get("exchange.conflicts.field"), 80, r -> AuditTexts.field(messages, r.conflict().field())));
         table.getColumns().add(column(messages.get("exchange.conflicts.city"), 170, r -> value(messages, r.conflict(), false)));
         table.getColumns().add(column(messages.get("exchange.conflicts.countyValue"), 170, r -> value(messages, r.conflict(), true)));
         TableColumn<ConflictsViewModel.Row, ConflictChoice> choice = new TableColumn<>(messages.get("exchange.conflicts.choice"));
@@ -58,11 +53,23 @@ public final class ConflictsDialog {
         choice.setPrefWidth(120);
         choice.setEditable(true);
         choice.setCellValueFactory(c -> c.getValue().choiceProperty());
-        choice.setCellFactory(ComboBoxTableCell.forTableColumn(
-                new EnumConverter<>(messages, "exchange.choice.", ConflictChoice.class), ConflictChoice.values()));
+        EnumConverter<ConflictChoice> choiceText = new EnumConverter<>(messages, "exchange.choice.", ConflictChoice.class);
+        choice.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
+            @Override
+            public String toString(ConflictChoice value) {
+                // An open row says it can be decided here, not just an empty cell.
+                return value == null ? messages.get("exchange.choice.undecided") : choiceText.toString(value);
+            }
+
+            @Override
+            public ConflictChoice fromString(String text) {
+                return choiceText.fromString(text);
+            }
+        }, ConflictChoice.values()));
         table.getColumns().add(choice);
         table.setPlaceholder(new Label(messages.get("exchange.conflicts.none")));
-        table.setPrefSize(880, 320);
+        table.setPrefSize(900, 320);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button keepAll = new Button(messages.get("exchange.conflicts.keepAll"));
@@ -94,27 +101,13 @@ public final class ConflictsDialog {
         return dialog;
     }
 
-    static String fieldLabel(Messages messages, String field) {
-        return KNOWN_FIELDS.contains(field) ? messages.get("exchange.field." + field) : field;
-    }
-
     /** The value as a person reads it: 已完成 rather than DONE, a note for a row the county removed. */
     static String value(Messages messages, ExchangeConflict conflict, boolean county) {
         if (ExchangeConflict.DELETED.equals(conflict.field())) {
             return messages.get(county ? "exchange.conflicts.deletedAtCounty" : "exchange.conflicts.changedAtCity");
         }
         String value = county ? conflict.countyValue() : conflict.cityValue();
-        if (value == null) {
-            return messages.get("exchange.conflicts.empty");
-        }
-        if (conflict.field().equals("status")) {
-            for (TaskStatus status : TaskStatus.values()) {
-                if (status.name().equals(value)) {
-                    return messages.get("task.status." + status.name());
-                }
-            }
-        }
-        return value;
+        return value == null ? messages.get("exchange.conflicts.empty") : AuditTexts.value(messages, conflict.field(), value);
     }
 
     private static TableColumn<ConflictsViewModel.Row, String> column(String title, double width,
