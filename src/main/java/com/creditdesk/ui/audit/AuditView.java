@@ -5,15 +5,14 @@ import com.creditdesk.logic.audit.AuditEntry;
 import com.creditdesk.logic.audit.AuditTexts;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.ui.util.EnumConverter;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import com.creditdesk.ui.util.TextColumns;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -24,7 +23,6 @@ import javafx.util.StringConverter;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
 
 /** 操作记录 screen: filters on top, the (virtualized) table of one page, the pager and export below. */
 public final class AuditView extends BorderPane {
@@ -92,15 +90,15 @@ public final class AuditView extends BorderPane {
 
         TableView<AuditEntry> table = new TableView<>(vm.rows());
         table.setId("auditLogTable");
-        table.getColumns().add(column(messages.get("audit.column.at"), 140, a -> a.at().format(TIME)));
-        table.getColumns().add(column(messages.get("audit.column.actor"), 80, AuditEntry::actor));
-        table.getColumns().add(column(messages.get("audit.column.action"), 50, a -> messages.get("audit.action." + a.action().name())));
-        table.getColumns().add(column(messages.get("audit.column.entity"), 110,
+        table.getColumns().add(TextColumns.of(messages.get("audit.column.at"), 140, a -> a.at().format(TIME)));
+        table.getColumns().add(TextColumns.of(messages.get("audit.column.actor"), 80, AuditEntry::actor));
+        table.getColumns().add(TextColumns.of(messages.get("audit.column.action"), 50, a -> messages.get("audit.action." + a.action().name())));
+        table.getColumns().add(TextColumns.of(messages.get("audit.column.entity"), 110,
                 a -> AuditTexts.entity(messages, a.entity()) + (a.entityId() == null ? "" : " #" + a.entityId())));
-        table.getColumns().add(column(messages.get("audit.column.field"), 100, a -> nz(AuditTexts.field(messages, a.field()))));
-        table.getColumns().add(column(messages.get("audit.column.old"), 170, a -> nz(AuditTexts.value(messages, a.field(), a.oldValue()))));
-        table.getColumns().add(column(messages.get("audit.column.new"), 170, a -> nz(AuditTexts.value(messages, a.field(), a.newValue()))));
-        table.getColumns().add(column(messages.get("audit.column.source"), 260, a -> nz(a.source())));
+        table.getColumns().add(TextColumns.of(messages.get("audit.column.field"), 100, a -> AuditTexts.field(messages, a.field())));
+        table.getColumns().add(TextColumns.of(messages.get("audit.column.old"), 170, a -> AuditTexts.value(messages, a.field(), a.oldValue())));
+        table.getColumns().add(TextColumns.of(messages.get("audit.column.new"), 170, a -> AuditTexts.value(messages, a.field(), a.newValue())));
+        table.getColumns().add(TextColumns.of(messages.get("audit.column.source"), 260, AuditEntry::source));
         table.setPlaceholder(new Label(messages.get("audit.empty")));
         setCenter(table);
 
@@ -140,16 +138,5 @@ public final class AuditView extends BorderPane {
         HBox box = new HBox(4, new Label(text), control);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
-    }
-
-    private static TableColumn<AuditEntry, String> column(String title, double width, Function<AuditEntry, String> value) {
-        TableColumn<AuditEntry, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }
