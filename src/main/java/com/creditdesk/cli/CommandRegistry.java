@@ -33,7 +33,10 @@ public final class CommandRegistry {
                 new EncryptCommand(),
                 new ExportCommand(),
                 new CountyCommand(),
-                new EvidenceCommand(), new CheckCommand(), new BinderCommand()
+                new EvidenceCommand(), new CheckCommand(), new BinderCommand(),
+                new PackageCommand(),
+                new ReceiveCommand(System.getProperty("user.name", "cli")),
+                new ConflictsCommand(System.getProperty("user.name", "cli"))
         ));
     }
 

@@ -33,7 +33,8 @@ final class RestoreCommand implements Command {
         Path backup = Path.of(args.get(0));
         Path keep = DataDirectory.backupDirectory(context.databaseFile()).resolve("before-restore-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
-        new BackupService().restore(backup, context.databaseFile(), DataDirectory.filesDirectory(context.databaseFile()), keep);
+        new BackupService().restore(backup, context.databaseFile(), DataDirectory.filesDirectory(context.databaseFile()), keep,
+                System.getProperty("user.name", "cli"));
         context.out().println(context.json().writeValueAsString(Map.of("restored", backup.toAbsolutePath().toString(),
                 "previousDataKeptAs", keep.toAbsolutePath().toString())));
         return CommandLineApp.OK;

@@ -89,6 +89,8 @@ public final class MainWindow extends BorderPane {
         UnitRegistryViewModel registryViewModel = new UnitRegistryViewModel(
                 new UnitRegistryService(services.database().dsl(), services.ledger().actor()), services.executor(), messages);
         register("unitRegistry", () -> new UnitRegistryView(registryViewModel, messages), registryViewModel::load);
+        var auditViewModel = new com.creditdesk.ui.audit.AuditViewModel(new com.creditdesk.logic.audit.AuditQuery(services.database().dsl()), services.executor(), messages);
+        register("audit", () -> new com.creditdesk.ui.audit.AuditView(auditViewModel, messages), auditViewModel::load);
         register("settings", () -> new SettingsView(settingsViewModel, messages, services.database(), services.databaseFile()), settingsViewModel::load);
 
         setTop(buildMenu());
@@ -117,6 +119,7 @@ public final class MainWindow extends BorderPane {
         MenuItem importNotice = new MenuItem(messages.get("menu.file.import"));
         importNotice.setOnAction(e -> openImport(null));
         Menu file = new Menu(messages.get("menu.file"), null, importNotice, quit);
+        file.getItems().addAll(1, new com.creditdesk.ui.exchange.ExchangeMenu(services, () -> getScene().getWindow(), ledgerViewModel::load).items());
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
         about.setOnAction(e -> {
             Alert alert = new Alert(Alert.AlertType.INFORMATION,

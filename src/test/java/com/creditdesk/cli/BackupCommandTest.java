@@ -55,6 +55,6 @@ class BackupCommandTest {
         try (Database database = DatabaseStartup.open(db, "t")) {
             assertEquals(1, new LedgerService(database.dsl(), "t").campaigns().size());
         }
-        assertTrue(PendingRestore.applyIfAny(db).isEmpty(), "done once");
+        assertTrue(PendingRestore.applyIfAny(db, "t").isEmpty(), "done once");
     }
 }

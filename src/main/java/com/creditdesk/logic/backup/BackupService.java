@@ -3,6 +3,8 @@ package com.creditdesk.logic.backup;
 import com.creditdesk.logic.AppVersion;
 import com.creditdesk.logic.Hashing;
 import com.creditdesk.logic.UserFacingException;
+import com.creditdesk.logic.audit.AuditAction;
+import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.db.Database;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jooq.impl.DSL;
@@ -132,10 +134,11 @@ public final class BackupService {
     /**
      * Restores {@code backup} over the (closed) database {@code dbFile} and the folder {@code filesDir}.
      * The backup is verified first and restored into a temporary copy that must open; the current
-     * data is kept as a backup of its own ({@code keepCurrentAs}) before it is replaced.
+     * data is kept as a backup of its own ({@code keepCurrentAs}) before it is replaced. The restored
+     * database records the restore in its audit log (by {@code actor}, with the backup's SHA-256).
      */
-    public void restore(Path backup, Path dbFile, Path filesDir, Path keepCurrentAs) {
-        verify(backup);
+    public void restore(Path backup, Path dbFile, Path filesDir, Path keepCurrentAs, String actor) {
+        BackupManifest manifest = verify(backup);
         Path dbDir = dbFile.toAbsolutePath().getParent();
         String dbName = dbFile.getFileName().toString();
         Path tempDir = null;
@@ -163,6 +166,11 @@ public final class BackupService {
                 if (Files.isDirectory(restoredFiles)) {
                     Files.move(restoredFiles, filesDir);
                 }
+            }
+            String source = "restore of " + backup.getFileName() + " sha256 " + Hashing.sha256(backup);
+            try (Database restored = Database.openFile(dbFile)) {
+                new AuditLog(restored.dsl()).record(actor, AuditAction.OTHER, "database", null, "restore", null,
+                        manifest.createdAt(), source.length() > 1000 ? source.substring(0, 1000) : source);
             }
         } catch (IOException e) {
             throw new UserFacingException(e, "error.backup.restore", backup.getFileName(), e.getMessage());

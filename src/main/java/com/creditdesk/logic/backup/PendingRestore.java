@@ -31,7 +31,7 @@ public final class PendingRestore {
     }
 
     /** Restores the scheduled backup, if any; returns it. The marker is removed whatever happens. */
-    public static Optional<Path> applyIfAny(Path databaseFile) {
+    public static Optional<Path> applyIfAny(Path databaseFile, String actor) {
         Path marker = marker(databaseFile);
         if (!Files.exists(marker)) {
             return Optional.empty();
@@ -45,7 +45,7 @@ public final class PendingRestore {
         }
         Path keep = DataDirectory.backupDirectory(databaseFile).resolve("before-restore-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
-        new BackupService().restore(backup, databaseFile, DataDirectory.filesDirectory(databaseFile), keep);
+        new BackupService().restore(backup, databaseFile, DataDirectory.filesDirectory(databaseFile), keep, actor);
         return Optional.of(backup);
     }
 

@@ -42,7 +42,7 @@ public final class DatabaseStartup {
 
     /** As {@link #open(Path, String)} for a file encrypted with {@code password} (null: plain). */
     public static Database open(Path file, String actor, char[] password) {
-        PendingRestore.applyIfAny(file);
+        PendingRestore.applyIfAny(file, actor);
         Database db = Database.openFile(file, password);
         try {
             // County first: its units and aliases catch the example's unit names; it may also skip the example.

@@ -73,10 +73,14 @@ public final class DatabaseImportWriter implements ImportWriter {
             }
             boolean update = existing.isPresent() && options.onExisting() == ExistingCampaign.UPDATE;
             Map<String, Task> previous = new HashMap<>();
+            Map<Long, String> uuids = new HashMap<>();
             long campaignId;
             if (update) {
                 campaignId = existing.get();
                 new TaskRepository(tx).findByCampaign(campaignId).forEach(t -> previous.putIfAbsent(matchKey(t.seqLabel(), t.title()), t));
+                // A task keeps its stable id (报送包 exchange) when the re-import matches it.
+                uuids.putAll(tx.select(TASK.ID, TASK.UUID).from(TASK).where(TASK.CAMPAIGN_ID.eq(campaignId).and(TASK.UUID.isNotNull()))
+                        .fetchMap(TASK.ID, TASK.UUID));
                 tx.deleteFrom(TASK).where(TASK.CAMPAIGN_ID.eq(campaignId)).execute();
                 IndicatorImportWriter.deleteFor(tx, campaignId);
                 tx.update(CAMPAIGN).set(CAMPAIGN.SOURCE_FILE, clip(sourceFile, 1000)).where(CAMPAIGN.ID.eq(campaignId)).execute();
@@ -85,13 +89,21 @@ public final class DatabaseImportWriter implements ImportWriter {
                         CampaignLevel.NATIONAL, null, null, null, null, null, null), clip(sourceFile, 1000), sha256);
             }
             ImportUnitResolver units = new ImportUnitResolver(new UnitRepository(tx));
-            TaskTreeWriter tasks = new TaskTreeWriter(new TaskRepository(tx), units, campaignId, preview.fileName(), previous);
+            TaskTreeWriter tasks = new TaskTreeWriter(new TaskRepository(tx), units, campaignId, preview.fileName(), previous,
+                    (newId, before) -> {
+                        String uuid = uuids.remove(before.id());
+                        if (uuid != null) {
+                            tx.update(TASK).set(TASK.UUID, uuid).where(TASK.ID.eq(newId)).execute();
+                        }
+                    });
             tasks.write(null, preview.tasks());
             IndicatorImportWriter indicators = new IndicatorImportWriter(tx, units);
             indicators.write(campaignId, preview);
-            new AuditLog(tx).record(actor, AuditAction.IMPORT, "campaign", campaignId, null, null,
-                    update ? "update" : campaignName(preview),
-                    clip("import of " + preview.fileName() + " sha256 " + sha256, 1000));
+            String source = clip("import of " + preview.fileName() + " sha256 " + sha256, 1000);
+            AuditLog audit = new AuditLog(tx);
+            audit.record(actor, AuditAction.IMPORT, "campaign", campaignId, null, null,
+                    update ? "update" : campaignName(preview), source);
+            units.createdUnits().forEach((id, name) -> audit.record(actor, AuditAction.INSERT, "unit", id, "name", null, name, source));
             return new ImportResult(campaignId, tasks.rows(), indicators.indicatorRows(), units.referencedCount(),
                     units.createdCount(), preview.warnings().size(), update);
         });
@@ -175,15 +187,17 @@ public final class DatabaseImportWriter implements ImportWriter {
         private final long campaignId;
         private final String fileName;
         private final Map<String, Task> previous;
+        private final java.util.function.BiConsumer<Long, Task> onMatched;
         private int order;
 
         TaskTreeWriter(TaskRepository tasks, ImportUnitResolver units, long campaignId, String fileName,
-                       Map<String, Task> previous) {
+                       Map<String, Task> previous, java.util.function.BiConsumer<Long, Task> onMatched) {
             this.tasks = tasks;
             this.units = units;
             this.campaignId = campaignId;
             this.fileName = fileName;
             this.previous = previous;
+            this.onMatched = onMatched;
         }
 
         void write(Long parentId, List<ImportedNode> nodes) {
@@ -196,6 +210,7 @@ public final class DatabaseImportWriter implements ImportWriter {
                 Task before = previous.get(matchKey(node.seqLabel(), title));
                 if (before != null) {
                     tasks.updateTracking(id, 0, clip(title, 2000), before.status(), before.progressNote());
+                    onMatched.accept(id, before);
                 }
                 write(id, node.children());
             }

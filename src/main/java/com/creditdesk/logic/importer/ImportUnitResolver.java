@@ -34,7 +34,7 @@ final class ImportUnitResolver {
     private final Map<String, Long> resolved = new HashMap<>();
     private final Set<Long> referenced = new LinkedHashSet<>();
     private UnitMatcher matcher;
-    private int created;
+    private final Map<Long, String> createdUnits = new java.util.LinkedHashMap<>();
 
     ImportUnitResolver(UnitRepository units) {
         this.units = units;
@@ -71,7 +71,7 @@ final class ImportUnitResolver {
             }
             UnitKind kind = kindIfNew != null ? kindIfNew : UnitKinds.guess(name);
             id = units.insert(name, kind);
-            created++;
+            createdUnits.put(id, name);
             registry.add(new Unit(id, name, kind, null, null, List.of()));
             matcher = new UnitMatcher(registry, builtInAliases);
         } else {
@@ -87,6 +87,11 @@ final class ImportUnitResolver {
     }
 
     int createdCount() {
-        return created;
+        return createdUnits.size();
+    }
+
+    /** The units this import added to the registry, by id: each gets its audit entry. */
+    Map<Long, String> createdUnits() {
+        return createdUnits;
     }
 }

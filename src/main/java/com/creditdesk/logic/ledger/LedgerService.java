@@ -179,7 +179,7 @@ public final class LedgerService {
     }
 
     /** "LEAD: A、B; RESPONSIBLE: C" — stable text so the audit log shows unit changes readably. */
-    static String describeUnits(List<TaskUnit> units) {
+    public static String describeUnits(List<TaskUnit> units) {
         List<String> parts = new ArrayList<>();
         for (UnitRole role : UnitRole.values()) {
             String names = units.stream().filter(u -> u.role() == role).map(TaskUnit::unitName)

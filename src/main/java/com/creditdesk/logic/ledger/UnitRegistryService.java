@@ -36,6 +36,43 @@ public final class UnitRegistryService {
         return new UnitRepository(dsl).findAll();
     }
 
+    /** Adds a unit to the registry; returns its id. */
+    public long add(String name, UnitKind kind) {
+        String clean = clean(name);
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            requireFree(tx, clean);
+            long id = new UnitRepository(tx).insert(clean, kind);
+            new AuditLog(tx).record(actor, AuditAction.INSERT, "unit", id, "name", null, clean, null);
+            return id;
+        });
+    }
+
+    /**
+     * Merges a duplicate unit into another (县发改局 into 县发展和改革局): its tasks, indicators and
+     * evidence move over, its name and aliases become aliases of the kept unit, and it is deleted.
+     */
+    public void merge(long duplicateId, long keptId) {
+        dsl.transaction(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            Unit duplicate = find(tx, duplicateId);
+            Unit kept = find(tx, keptId);
+            if (duplicateId == keptId) {
+                throw new UserFacingException("error.unit.mergeSame", kept.name());
+            }
+            AuditLog audit = new AuditLog(tx);
+            new UnitMerge(tx, audit, actor).moveReferences(duplicateId, keptId);
+            tx.update(UNIT_ALIAS).set(UNIT_ALIAS.UNIT_ID, keptId).where(UNIT_ALIAS.UNIT_ID.eq(duplicateId)).execute();
+            tx.deleteFrom(UNIT).where(UNIT.ID.eq(duplicateId)).execute();
+            new UnitRepository(tx).addAlias(keptId, duplicate.name());
+            audit.record(actor, AuditAction.DELETE, "unit", duplicateId, "name", duplicate.name(), null, "merged into " + kept.name());
+            for (String alias : duplicate.aliases()) {
+                audit.record(actor, AuditAction.UPDATE, "unit", keptId, "alias", null, alias, "merged from " + duplicate.name());
+            }
+            audit.record(actor, AuditAction.INSERT, "unit", keptId, "alias", null, duplicate.name(), "merged from " + duplicate.name());
+        });
+    }
+
     /** Renames a unit; with {@code keepOldAsAlias} the old name stays known as an alias. */
     public void rename(long unitId, String newName, boolean keepOldAsAlias) {
         String name = clean(newName);

@@ -3,7 +3,6 @@ package com.creditdesk.ui.settings;
 import com.creditdesk.logic.audit.AuditEntry;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.model.ledger.Campaign;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -11,8 +10,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import com.creditdesk.ui.util.TextColumns;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,7 +24,6 @@ import javafx.stage.FileChooser;
 import com.creditdesk.logic.db.DataDirectory;
 import com.creditdesk.logic.db.Database;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
 
 /** 设置 screen. */
 public final class SettingsView extends VBox {
@@ -67,14 +65,14 @@ public final class SettingsView extends VBox {
 
         TableView<AuditEntry> audit = new TableView<>(vm.audit());
         audit.setId("auditTable");
-        audit.getColumns().add(column(messages.get("audit.column.at"), 140, a -> a.at().format(TIME)));
-        audit.getColumns().add(column(messages.get("audit.column.actor"), 80, AuditEntry::actor));
-        audit.getColumns().add(column(messages.get("audit.column.action"), 60, a -> messages.get("audit.action." + a.action().name())));
-        audit.getColumns().add(column(messages.get("audit.column.entity"), 90,
+        audit.getColumns().add(TextColumns.of(messages.get("audit.column.at"), 140, a -> a.at().format(TIME)));
+        audit.getColumns().add(TextColumns.of(messages.get("audit.column.actor"), 80, AuditEntry::actor));
+        audit.getColumns().add(TextColumns.of(messages.get("audit.column.action"), 60, a -> messages.get("audit.action." + a.action().name())));
+        audit.getColumns().add(TextColumns.of(messages.get("audit.column.entity"), 90,
                 a -> a.entity() + (a.entityId() == null ? "" : " #" + a.entityId())));
-        audit.getColumns().add(column(messages.get("audit.column.field"), 90, a -> nz(a.field())));
-        audit.getColumns().add(column(messages.get("audit.column.old"), 200, a -> nz(a.oldValue())));
-        audit.getColumns().add(column(messages.get("audit.column.new"), 200, a -> nz(a.newValue())));
+        audit.getColumns().add(TextColumns.of(messages.get("audit.column.field"), 90, AuditEntry::field));
+        audit.getColumns().add(TextColumns.of(messages.get("audit.column.old"), 200, AuditEntry::oldValue));
+        audit.getColumns().add(TextColumns.of(messages.get("audit.column.new"), 200, AuditEntry::newValue));
         audit.setPlaceholder(new Label(messages.get("audit.empty")));
         VBox.setVgrow(audit, Priority.ALWAYS);
         Button refresh = new Button(messages.get("audit.refresh"));
@@ -122,16 +120,5 @@ public final class SettingsView extends VBox {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("settings.backup.filter"), "*.zip"));
         return chooser;
-    }
-
-    private static TableColumn<AuditEntry, String> column(String title, double width, Function<AuditEntry, String> value) {
-        TableColumn<AuditEntry, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -11,17 +11,35 @@ import java.util.function.Consumer;
  */
 public final class BackgroundTask<T> {
 
+    /** Receives how far the work is, from the worker thread: shown in the status bar. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(long done, long total, String message);
+    }
+
+    /** Work that reports its progress. */
+    @FunctionalInterface
+    public interface ProgressCallable<T> {
+        T call(Progress progress) throws Exception;
+    }
+
     private final String title;
-    private final Callable<T> work;
+    private final ProgressCallable<T> work;
     private Consumer<T> onSuccess = value -> { };
     private Consumer<Throwable> onFailure;
 
-    private BackgroundTask(String title, Callable<T> work) {
+    private BackgroundTask(String title, ProgressCallable<T> work) {
         this.title = title;
         this.work = Objects.requireNonNull(work);
     }
 
     public static <T> BackgroundTask<T> of(String title, Callable<T> work) {
+        Objects.requireNonNull(work);
+        return new BackgroundTask<>(title, progress -> work.call());
+    }
+
+    /** Work that tells how far it is (e.g. one package of several received). */
+    public static <T> BackgroundTask<T> withProgress(String title, ProgressCallable<T> work) {
         return new BackgroundTask<>(title, work);
     }
 
@@ -39,8 +57,14 @@ public final class BackgroundTask<T> {
         return title;
     }
 
+    /** The work, its progress reports dropped. */
     public Callable<T> work() {
-        return work;
+        return work((done, total, message) -> { });
+    }
+
+    /** The work, reporting its progress to {@code progress}. */
+    public Callable<T> work(Progress progress) {
+        return () -> work.call(progress);
     }
 
     public Consumer<T> successHandler() {

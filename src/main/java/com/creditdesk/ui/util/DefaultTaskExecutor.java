@@ -39,7 +39,10 @@ public final class DefaultTaskExecutor implements TaskExecutor {
             protected T call() throws Exception {
                 updateTitle(backgroundTask.title());
                 updateMessage(backgroundTask.title());
-                return backgroundTask.work().call();
+                return backgroundTask.work((done, total, message) -> {
+                    updateProgress(done, total);
+                    updateMessage(message);
+                }).call();
             }
         };
         task.setOnSucceeded(event -> backgroundTask.successHandler().accept(task.getValue()));

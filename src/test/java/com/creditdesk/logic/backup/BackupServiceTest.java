@@ -1,23 +1,23 @@
 package com.creditdesk.logic.backup;
 
 import com.creditdesk.logic.UserFacingException;
+import com.creditdesk.logic.audit.AuditEntry;
+import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.db.DataDirectory;
 import com.creditdesk.logic.db.Database;
-import com.creditdesk.logic.db.generated.DefaultSchema;
 import com.creditdesk.logic.demo.ExampleCampaign;
 import com.creditdesk.logic.ledger.LedgerService;
 import com.creditdesk.model.ledger.Task;
 import com.creditdesk.model.ledger.TaskEdit;
 import com.creditdesk.model.ledger.TaskStatus;
+import com.creditdesk.testutil.TestDatabases;
 import org.jooq.DSLContext;
-import org.jooq.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,13 +31,8 @@ class BackupServiceTest {
 
     private final BackupService service = new BackupService();
 
-    /** Every row of every table, in key order: the whole database as text. */
     static Map<String, String> snapshot(DSLContext dsl) {
-        Map<String, String> tables = new LinkedHashMap<>();
-        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            tables.put(table.getName(), dsl.selectFrom(table).orderBy(table.fields()).fetch().formatCSV());
-        }
-        return tables;
+        return TestDatabases.snapshot(dsl);
     }
 
     private static Path setUpData(Path dir) throws IOException {
@@ -73,10 +68,18 @@ class BackupServiceTest {
         }
         Files.write(DataDirectory.filesDirectory(dbFile).resolve("ab/abcdef"), new byte[]{9});
         Path keep = dir.resolve("b/before-restore.zip");
-        service.restore(backup, dbFile, DataDirectory.filesDirectory(dbFile), keep);
+        service.restore(backup, dbFile, DataDirectory.filesDirectory(dbFile), keep, "t");
 
         try (Database db = Database.openFile(dbFile)) {
-            assertEquals(before, snapshot(db.dsl()));
+            Map<String, String> after = snapshot(db.dsl());
+            // The data is as backed up; the audit log has one line more: the restore itself.
+            String log = after.remove("AUDIT_LOG");
+            String logBefore = before.remove("AUDIT_LOG");
+            assertEquals(before, after);
+            assertTrue(log.startsWith(logBefore.strip()), log);
+            AuditEntry restore = new AuditLog(db.dsl()).list("database", null, 1).get(0);
+            assertEquals("restore", restore.field());
+            assertTrue(restore.source().startsWith("restore of backup.zip sha256 "), restore.source());
         }
         assertArrayEquals(new byte[]{1, 2, 3, 4}, Files.readAllBytes(DataDirectory.filesDirectory(dbFile).resolve("ab/abcdef")));
         assertEquals(2, service.verify(keep).entries().size(), "the replaced data was kept as a backup");
@@ -96,7 +99,7 @@ class BackupServiceTest {
         Path tampered = dir.resolve("tampered.zip");
         Files.write(tampered, bytes);
         UserFacingException e = assertThrows(UserFacingException.class,
-                () -> service.restore(tampered, dbFile, DataDirectory.filesDirectory(dbFile), dir.resolve("keep.zip")));
+                () -> service.restore(tampered, dbFile, DataDirectory.filesDirectory(dbFile), dir.resolve("keep.zip"), "t"));
         assertTrue(e.key().startsWith("error.backup."), e.key());
         try (Database db = Database.openFile(dbFile)) {
             assertEquals(before, snapshot(db.dsl()));

@@ -180,12 +180,16 @@ class DatabaseImportWriterTest {
     }
 
     @Test
-    void oneAuditEntryNamesTheFileAndItsSha256() {
+    void oneImportEntryNamesTheFileAndItsSha256AndEachNewUnitIsAudited() {
         Path file = Fixtures.path("puyang-2021-scored.xlsx");
-        long id = writer.write(preview(file), options(file)).campaignId();
-        List<AuditEntry> log = new AuditLog(db.dsl()).list(null, null, 100);
-        assertEquals(1, log.size());
-        AuditEntry entry = log.get(0);
+        ImportResult result = writer.write(preview(file), options(file));
+        long id = result.campaignId();
+        List<AuditEntry> log = new AuditLog(db.dsl()).list(null, null, 1000);
+        assertEquals(1 + result.newUnits(), log.size());
+        String source = "import of puyang-2021-scored.xlsx sha256 " + DatabaseImportWriter.sha256(file);
+        assertTrue(log.stream().allMatch(e -> source.equals(e.source())));
+        assertEquals(result.newUnits(), log.stream().filter(e -> e.entity().equals("unit") && e.action() == AuditAction.INSERT).count());
+        AuditEntry entry = log.get(log.size() - 1);
         assertEquals(AuditAction.IMPORT, entry.action());
         assertEquals("campaign", entry.entity());
         assertEquals(id, entry.entityId());
