@@ -16,6 +16,8 @@ import org.controlsfx.control.Notifications;
 import javafx.util.Duration;
 import java.util.List;
 import com.creditdesk.logic.ledger.UnitRegistryService;
+import com.creditdesk.ui.evidence.EvidenceView;
+import com.creditdesk.ui.evidence.EvidenceViewModel;
 import com.creditdesk.ui.importer.ImportDialog;
 import com.creditdesk.ui.ledger.LedgerView;
 import com.creditdesk.ui.ledger.LedgerViewModel;
@@ -79,7 +81,8 @@ public final class MainWindow extends BorderPane {
         deadlineViewModel = new DeadlineBoardViewModel(deadlines, services.executor(), messages, services::today,
                 ledgerViewModel.campaignProperty());
         register("deadlines", () -> new DeadlineBoardView(deadlineViewModel, messages, this::openTask), deadlineViewModel::load);
-        register("evidence", () -> new UnitsView(unitsViewModel, messages, "evidence.intro"), unitsViewModel::load);
+        EvidenceViewModel evidenceViewModel = EvidenceViewModel.create(services, ledgerViewModel.campaignProperty());
+        register("evidence", () -> new EvidenceView(evidenceViewModel, messages), evidenceViewModel::load);
         ScoreViewModel scoreViewModel = new ScoreViewModel(new ScenarioService(services.database().dsl(),
                 services.ledger().actor()), services.executor(), messages, ledgerViewModel.campaignProperty());
         register("score", () -> new ScoreView(scoreViewModel, messages), scoreViewModel::load);

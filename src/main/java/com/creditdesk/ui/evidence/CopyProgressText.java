@@ -1,5 +1,6 @@
 package com.creditdesk.ui.evidence;
 
+import com.creditdesk.logic.evidence.Sizes;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.model.evidence.CopyProgress;
 import com.creditdesk.ui.util.BackgroundTask.Progress;
@@ -43,7 +44,7 @@ final class CopyProgressText implements CopyProgress {
         String name = files.get(index).getFileName() == null ? files.get(index).toString()
                 : files.get(index).getFileName().toString();
         progress.update(Math.min(done, Math.max(grandTotal, done)), Math.max(grandTotal, done),
-                messages.get("evidence.ui.copy.progress", name, index + 1, files.size(), FileSizes.human(done),
-                        FileSizes.human(Math.max(grandTotal, done))));
+                messages.get("evidence.ui.copy.progress", name, index + 1, files.size(), Sizes.human(done),
+                        Sizes.human(Math.max(grandTotal, done))));
     }
 }

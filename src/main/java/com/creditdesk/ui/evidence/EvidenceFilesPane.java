@@ -1,5 +1,6 @@
 package com.creditdesk.ui.evidence;
 
+import com.creditdesk.logic.evidence.Sizes;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.model.evidence.EvidenceItem;
 import com.creditdesk.model.evidence.RequirementOverview;
@@ -90,7 +91,7 @@ final class EvidenceFilesPane extends VBox {
         table.setId("filesTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("evidence.ui.file.name", 220, StoredFile::name));
-        table.getColumns().add(column("evidence.ui.file.size", 70, f -> FileSizes.human(f.sizeBytes())));
+        table.getColumns().add(column("evidence.ui.file.size", 70, f -> Sizes.human(f.sizeBytes())));
         table.getColumns().add(column("evidence.ui.file.received", 120, f -> texts.dateTime(item(EvidenceItem::receivedAt))));
         table.getColumns().add(column("evidence.ui.file.effective", 90, f -> texts.date(item(EvidenceItem::effectiveDate))));
         table.setPlaceholder(new Label(messages.get("evidence.ui.files.empty")));

@@ -1,5 +1,6 @@
 package com.creditdesk.ui.evidence;
 
+import com.creditdesk.logic.evidence.EvidenceLabels;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.model.evidence.CellState;
 import com.creditdesk.model.evidence.EvidenceStatus;
@@ -51,14 +52,14 @@ final class EvidenceTexts {
     }
 
     String state(CellState state) {
-        return messages.get("evidence.cell." + state.name());
+        return messages.get(EvidenceLabels.key(state));
     }
 
     /** "2021-05-25 10:00 王五：已提交 → 退回（原因：缺公章）". */
     String historyLine(ReviewEvent event) {
-        String to = messages.get("evidence.status." + event.to().name());
+        String to = messages.get(EvidenceLabels.key(event.to()));
         String change = event.from() == null ? to
-                : messages.get("evidence.ui.history.change", messages.get("evidence.status." + event.from().name()), to);
+                : messages.get("evidence.ui.history.change", messages.get(EvidenceLabels.key(event.from())), to);
         String line = messages.get("evidence.ui.history.line", dateTime(event.at()), event.actor(), change);
         return event.reason() == null || event.reason().isBlank() ? line
                 : line + messages.get("evidence.ui.history.reason", event.reason());

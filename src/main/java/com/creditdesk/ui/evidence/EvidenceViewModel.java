@@ -2,6 +2,7 @@ package com.creditdesk.ui.evidence;
 
 import com.creditdesk.logic.evidence.EvidenceQueries;
 import com.creditdesk.logic.evidence.EvidenceService;
+import com.creditdesk.logic.evidence.FileStore;
 import com.creditdesk.logic.evidence.RequirementOwners;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.model.evidence.CellState;
@@ -10,6 +11,7 @@ import com.creditdesk.model.evidence.RequirementGroup;
 import com.creditdesk.model.evidence.RequirementGroup.GroupBy;
 import com.creditdesk.model.evidence.RequirementOverview;
 import com.creditdesk.model.ledger.Campaign;
+import com.creditdesk.ui.AppServices;
 import com.creditdesk.ui.util.BackgroundTask;
 import com.creditdesk.ui.util.TaskExecutor;
 import javafx.beans.property.ObjectProperty;
@@ -51,6 +53,8 @@ public final class EvidenceViewModel {
     private final MatrixViewModel matrix;
     private List<RequirementGroup> groups = List.of();
     private Runnable onRequirementOpened = () -> { };
+    /** Loaded once shown: until then a campaign change costs nothing. */
+    private boolean active;
 
     public EvidenceViewModel(EvidenceService service, EvidenceQueries queries, RequirementOwners owners,
                              TaskExecutor executor, Messages messages, ReadOnlyObjectProperty<Campaign> campaign,
@@ -67,12 +71,25 @@ public final class EvidenceViewModel {
         filterText.addListener((obs, old, now) -> rebuildTree());
         campaign.addListener((obs, old, now) -> {
             detail.show(null);
-            load();
+            if (active) {
+                load();
+            }
         });
+    }
+
+    /** The screen of the running app: files in the store beside the database, viewing copies in a temp folder. */
+    public static EvidenceViewModel create(AppServices services, ReadOnlyObjectProperty<Campaign> campaign) {
+        FileStore store = FileStore.forDatabase(services.databaseFile(), FileStore.DEFAULT_MAX_BYTES);
+        EvidenceService service = new EvidenceService(services.database().dsl(), services.ledger().actor(), store);
+        Path viewing = Path.of(System.getProperty("java.io.tmpdir"), "credit-desk-" + ProcessHandle.current().pid());
+        return new EvidenceViewModel(service, new EvidenceQueries(services.database().dsl()),
+                new RequirementOwners(services.database().dsl()), services.executor(), services.messages(), campaign,
+                SystemViewer.desktop(), viewing);
     }
 
     /** Loads the checklist (and the matrix) of the current campaign. */
     public void load() {
+        active = true;
         reload(null);
     }
 

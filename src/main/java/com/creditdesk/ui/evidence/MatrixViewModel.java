@@ -1,5 +1,6 @@
 package com.creditdesk.ui.evidence;
 
+import com.creditdesk.logic.evidence.EvidenceLabels;
 import com.creditdesk.logic.evidence.EvidenceQueries;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.model.evidence.CellState;
@@ -90,7 +91,7 @@ public final class MatrixViewModel {
 
     /** The words of a cell: the state is never told by colour alone. */
     public String cellText(CellState state) {
-        return messages.get("evidence.cell." + state.name());
+        return messages.get(EvidenceLabels.key(state));
     }
 
     /** "60%" or "—" when nothing is owed. */

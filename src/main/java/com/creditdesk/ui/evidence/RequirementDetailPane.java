@@ -1,5 +1,6 @@
 package com.creditdesk.ui.evidence;
 
+import com.creditdesk.logic.evidence.EvidenceLabels;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.model.evidence.EvidenceItem;
 import com.creditdesk.model.evidence.Requirement;
@@ -59,7 +60,7 @@ final class RequirementDetailPane extends ScrollPane {
         int row = 0;
         facts.addRow(row++, caption("evidence.ui.detail.text"), text);
         facts.addRow(row++, caption("evidence.ui.detail.type"), value(requirementText(
-                r -> messages.get("evidence.type." + r.type().name()), "")));
+                r -> messages.get(EvidenceLabels.key(r.type())), "")));
         facts.addRow(row++, caption("evidence.ui.detail.stamp"), value(requirementText(
                 r -> messages.get(r.stampRequired() ? "evidence.ui.stamp.required" : "evidence.ui.stamp.notRequired"), "")));
         facts.addRow(row++, caption("evidence.ui.detail.period"), value(requirementText(
@@ -114,7 +115,7 @@ final class RequirementDetailPane extends ScrollPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("evidence.ui.item.unit", 150, i -> i.unitName() == null
                 ? messages.get("evidence.ui.item.noUnit") : i.unitName()));
-        table.getColumns().add(column("evidence.ui.item.status", 80, i -> messages.get("evidence.status." + i.status().name())));
+        table.getColumns().add(column("evidence.ui.item.status", 80, i -> messages.get(EvidenceLabels.key(i.status()))));
         table.getColumns().add(column("evidence.ui.item.files", 50, i -> Integer.toString(i.files().size())));
         table.getColumns().add(column("evidence.ui.item.received", 130, i -> texts.dateTime(i.receivedAt())));
         table.getColumns().add(column("evidence.ui.item.effective", 95, i -> texts.date(i.effectiveDate())));

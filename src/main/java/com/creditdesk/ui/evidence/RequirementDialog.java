@@ -1,5 +1,6 @@
 package com.creditdesk.ui.evidence;
 
+import com.creditdesk.logic.evidence.EvidenceLabels;
 import com.creditdesk.logic.evidence.RequirementOwners.Owner;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.model.evidence.EvidenceType;
@@ -75,7 +76,7 @@ final class RequirementDialog {
         type.setConverter(new StringConverter<>() {
             @Override
             public String toString(EvidenceType t) {
-                return t == null ? messages.get("evidence.ui.requirement.fromText") : messages.get("evidence.type." + t.name());
+                return t == null ? messages.get("evidence.ui.requirement.fromText") : messages.get(EvidenceLabels.key(t));
             }
 
             @Override
@@ -92,7 +93,7 @@ final class RequirementDialog {
         deadline.setPromptText(messages.get("evidence.ui.requirement.deadlinePrompt"));
         CheckListView<UnitRef> units = new CheckListView<>();
         units.getItems().setAll(choices.units());
-        units.setCellFactory(l -> new org.controlsfx.control.cell.CheckBoxListCell<>(units::getItemBooleanProperty,
+        units.setCellFactory(l -> new javafx.scene.control.cell.CheckBoxListCell<>(units::getItemBooleanProperty,
                 new StringConverter<>() {
                     @Override
                     public String toString(UnitRef u) {
