@@ -41,6 +41,9 @@ import java.util.function.Function;
  */
 final class EvidenceFilesPane extends VBox {
 
+    /** Tall enough to read a page's layout, short enough to keep the file list in sight. */
+    private static final double MAX_PREVIEW_HEIGHT = 420;
+
     private final RequirementDetailViewModel vm;
     private final Messages messages;
     private final EvidenceTexts texts;
@@ -149,6 +152,7 @@ final class EvidenceFilesPane extends VBox {
         image.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> vm.previewProperty().get() == null ? 0
                 : Math.min(vm.previewProperty().get().getWidth(), Math.max(120, widthProperty().get() - 10)),
                 widthProperty(), vm.previewProperty()));
+        image.setFitHeight(MAX_PREVIEW_HEIGHT);
         Label message = new Label();
         message.setId("previewMessage");
         message.setWrapText(true);

@@ -37,6 +37,15 @@ public record EvidenceRow(String heading, RequirementOverview overview, Long uni
         return unitId == null ? overview.state() : overview.stateFor(unitId);
     }
 
+    /** How many of the owing units delivered (submitted or accepted): shown when several units owe it. */
+    public long deliveredUnits() {
+        if (overview == null) {
+            return 0;
+        }
+        return overview.requirement().units().stream().map(u -> overview.stateFor(u.id()))
+                .filter(s -> s == CellState.SUBMITTED || s == CellState.ACCEPTED).count();
+    }
+
     /** Files delivered (for the unit when grouped by unit), each counted once per item. */
     public int fileCount() {
         return items().stream().mapToInt(i -> i.files().size()).sum();

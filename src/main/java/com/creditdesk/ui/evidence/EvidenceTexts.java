@@ -51,6 +51,19 @@ final class EvidenceTexts {
                 r.deadlineText(), date(r.deadlineDue()));
     }
 
+    /**
+     * An indicator path for reading: segments joined by " › ", and a space after a bare number
+     * label glued to its title ("1统一社会…" → "1 统一社会…"); the stored path stays as written.
+     */
+    static String readablePath(String path) {
+        if (path == null) {
+            return "";
+        }
+        return java.util.Arrays.stream(path.split("/", -1))
+                .map(segment -> segment.replaceFirst("^(\\d+)(?=[^\\d.．、,，\\s)）])", "$1 "))
+                .collect(java.util.stream.Collectors.joining(" › "));
+    }
+
     String state(CellState state) {
         return messages.get(EvidenceLabels.key(state));
     }

@@ -56,10 +56,7 @@ final class MatrixPane extends BorderPane {
         summary.textProperty().bind(vm.summaryProperty());
         summary.setWrapText(true);
         HBox.setHgrow(summary, Priority.ALWAYS);
-        Label legend = new Label(messages.get("evidence.ui.matrix.legend"));
-        legend.getStyleClass().add("hint-text");
-        legend.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(12, missingOnly, summary, legend);
+        HBox bar = new HBox(12, missingOnly, summary, legend());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         setTop(bar);
@@ -80,13 +77,31 @@ final class MatrixPane extends BorderPane {
         rebuild();
     }
 
+    /** The four states in their colours, with their words. */
+    private HBox legend() {
+        HBox legend = new HBox(4);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        for (CellState state : List.of(CellState.ACCEPTED, CellState.SUBMITTED, CellState.RETURNED, CellState.MISSING)) {
+            Label chip = new Label(vm.cellText(state));
+            chip.setPadding(new Insets(2, 6, 2, 6));
+            chip.setMinWidth(Region.USE_PREF_SIZE);
+            EvidenceTexts.styleByState(chip, state);
+            legend.getChildren().add(chip);
+        }
+        Label blank = new Label(messages.get("evidence.ui.matrix.legend"));
+        blank.getStyleClass().add("hint-text");
+        blank.setMinWidth(Region.USE_PREF_SIZE);
+        legend.getChildren().add(blank);
+        return legend;
+    }
+
     private void rebuild() {
         List<TableColumn<Line, ?>> columns = new ArrayList<>();
         TableColumn<Line, Line> owner = new TableColumn<>(messages.get("evidence.ui.matrix.owner"));
         owner.setId("matrix-owner");
         owner.setPrefWidth(280);
         owner.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        owner.setCellFactory(c -> new OwnerCell());
+        owner.setCellFactory(OwnerCell::new);
         columns.add(owner);
         List<MatrixColumn> units = List.copyOf(vm.columns());
         for (int i = 0; i < units.size(); i++) {
@@ -114,9 +129,7 @@ final class MatrixPane extends BorderPane {
 
     private TableColumn<Line, Line> unitColumn(MatrixColumn unit, int index) {
         TableColumn<Line, Line> column = new TableColumn<>();
-        Label header = new Label(unit.unitName());
-        header.setWrapText(true);
-        header.setMaxWidth(84);
+        Label header = new Label(headerLines(unit.unitName()));
         header.setTooltip(new Tooltip(unit.unitName()));
         column.setGraphic(header);
         column.setId("matrix-unit-" + unit.unitId());
@@ -151,12 +164,25 @@ final class MatrixPane extends BorderPane {
         return column;
     }
 
+    /** A unit name in lines of at most five characters, so long names fit a narrow column. */
+    static String headerLines(String name) {
+        StringBuilder out = new StringBuilder();
+        int[] points = name.codePoints().toArray();
+        for (int i = 0; i < points.length; i++) {
+            if (i > 0 && i % 5 == 0) {
+                out.append('\n');
+            }
+            out.appendCodePoint(points[i]);
+        }
+        return out.toString();
+    }
+
     /** The indicator or task path, wrapped; the footer's title. */
     private final class OwnerCell extends TableCell<Line, Line> {
         private final Text text = new Text();
 
-        OwnerCell() {
-            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+        OwnerCell(TableColumn<Line, Line> column) {
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
             text.getStyleClass().add("evidence-cell-text");
         }
 
@@ -176,7 +202,7 @@ final class MatrixPane extends BorderPane {
             } else {
                 String path = line.row().path();
                 text.setText(path == null || path.isBlank() ? messages.get("evidence.ui.group.noOwner")
-                        : path.replace("/", " › "));
+                        : EvidenceTexts.readablePath(path));
                 setOnMouseClicked(e -> vm.choose(line.row(), null));
             }
             setGraphic(text);

@@ -104,8 +104,13 @@ public final class MatrixViewModel {
         return percentPair(row.acceptedPercent(), row.deliveredPercent());
     }
 
+    /** The footer: accepted share, the delivered share on a second line (the column is narrow). */
     public String columnPercent(MatrixColumn column) {
-        return percentPair(column.acceptedPercent(), column.deliveredPercent());
+        if (column.acceptedPercent() == null) {
+            return "—";
+        }
+        return messages.get("evidence.ui.matrix.columnPercent", percent(column.acceptedPercent()),
+                percent(column.deliveredPercent()));
     }
 
     private String percentPair(Double accepted, Double delivered) {

@@ -96,7 +96,7 @@ final class RequirementDetailPane extends ScrollPane {
 
         ListView<ReviewEvent> history = buildHistory();
         VBox box = new VBox(10, heading, facts, section("evidence.ui.detail.items"), buildItems(), buildReviewBar(),
-                returned, result, filesPane, section("evidence.ui.detail.history"), history);
+                returned, result, section("evidence.ui.detail.history"), history, filesPane);
         box.setPadding(new Insets(10));
         box.disableProperty().bind(vm.overviewProperty().isNull());
         setContent(box);
@@ -113,13 +113,14 @@ final class RequirementDetailPane extends ScrollPane {
         TableView<EvidenceItem> table = new TableView<>(vm.items());
         table.setId("itemsTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("evidence.ui.item.unit", 150, i -> i.unitName() == null
+        table.getColumns().add(column("evidence.ui.item.unit", 130, i -> i.unitName() == null
                 ? messages.get("evidence.ui.item.noUnit") : i.unitName()));
-        table.getColumns().add(column("evidence.ui.item.status", 80, i -> messages.get(EvidenceLabels.key(i.status()))));
-        table.getColumns().add(column("evidence.ui.item.files", 50, i -> Integer.toString(i.files().size())));
-        table.getColumns().add(column("evidence.ui.item.received", 130, i -> texts.dateTime(i.receivedAt())));
-        table.getColumns().add(column("evidence.ui.item.effective", 95, i -> texts.date(i.effectiveDate())));
-        table.getColumns().add(column("evidence.ui.item.deliveredBy", 90, i -> i.deliveredBy() == null ? "" : i.deliveredBy()));
+        table.getColumns().add(column("evidence.ui.item.status", 70, i -> messages.get(EvidenceLabels.key(i.status()))));
+        table.getColumns().add(column("evidence.ui.item.files", 44, i -> Integer.toString(i.files().size())));
+        table.getColumns().add(column("evidence.ui.item.received", 88, i -> i.receivedAt() == null ? ""
+                : texts.date(i.receivedAt().toLocalDate())));
+        table.getColumns().add(column("evidence.ui.item.effective", 88, i -> texts.date(i.effectiveDate())));
+        table.getColumns().add(column("evidence.ui.item.deliveredBy", 70, i -> i.deliveredBy() == null ? "" : i.deliveredBy()));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(EvidenceItem item, boolean empty) {
@@ -218,6 +219,7 @@ final class RequirementDetailPane extends ScrollPane {
     private TableColumn<EvidenceItem, String> column(String key, double width, Function<EvidenceItem, String> text) {
         TableColumn<EvidenceItem, String> column = new TableColumn<>(messages.get(key));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 44));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
         return column;
     }

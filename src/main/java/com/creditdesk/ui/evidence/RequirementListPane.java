@@ -37,18 +37,21 @@ final class RequirementListPane extends TreeTableView<EvidenceRow> {
         rootProperty().bind(vm.rootProperty());
 
         TreeTableColumn<EvidenceRow, String> text = column("text", "evidence.ui.column.requirement", 300,
-                r -> r.isHeading() ? r.heading() : r.requirement().text());
-        text.setCellFactory(c -> new WrappingCell());
+                r -> r.isHeading() ? EvidenceTexts.readablePath(r.heading()) : r.requirement().text());
+        text.setCellFactory(c -> new WrappingCell(c, 44));
         getColumns().add(text);
-        TreeTableColumn<EvidenceRow, String> state = column("state", "evidence.ui.column.state", 70,
-                r -> r.isHeading() ? "" : texts.state(r.state()));
+        TreeTableColumn<EvidenceRow, String> state = column("state", "evidence.ui.column.state", 84, this::stateText);
+        state.setMinWidth(80);
         state.setCellFactory(c -> new StateCell());
         getColumns().add(state);
-        getColumns().add(column("files", "evidence.ui.column.files", 45,
+        getColumns().add(column("files", "evidence.ui.column.files", 48,
                 r -> r.isHeading() ? "" : Integer.toString(r.fileCount())));
         getColumns().add(column("deadline", "evidence.ui.column.deadline", 150,
                 r -> r.isHeading() ? "" : texts.deadline(r.requirement())));
-        getColumns().add(column("owing", "evidence.ui.column.owing", 160, r -> r.isHeading() ? "" : r.owingText()));
+        TreeTableColumn<EvidenceRow, String> owing = column("owing", "evidence.ui.column.owing", 160,
+                r -> r.isHeading() ? "" : r.owingText());
+        owing.setCellFactory(c -> new WrappingCell(c, 12));
+        getColumns().add(owing);
         setPlaceholder(new Label(messages.get("evidence.ui.empty")));
 
         setRowFactory(t -> {
@@ -88,6 +91,17 @@ final class RequirementListPane extends TreeTableView<EvidenceRow> {
         vm.detail().overviewProperty().addListener((obs, old, now) -> reselect());
     }
 
+    /** The state in words; with several owing units (list by indicator) also how many delivered. */
+    private String stateText(EvidenceRow r) {
+        if (r.isHeading()) {
+            return "";
+        }
+        int owing = r.requirement().units().size();
+        return r.unitId() == null && owing > 1
+                ? messages.get("evidence.ui.column.stateOfUnits", texts.state(r.state()), r.deliveredUnits(), owing)
+                : texts.state(r.state());
+    }
+
     private void reselect() {
         RequirementOverview shown = vm.detail().overviewProperty().get();
         if (shown == null || getRoot() == null) {
@@ -119,6 +133,7 @@ final class RequirementListPane extends TreeTableView<EvidenceRow> {
         TreeTableColumn<EvidenceRow, String> column = new TreeTableColumn<>(messages.get(key));
         column.setId(id);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 48));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 cell.getValue().getValue() == null ? "" : text.apply(cell.getValue().getValue())));
         return column;
@@ -128,8 +143,10 @@ final class RequirementListPane extends TreeTableView<EvidenceRow> {
     private static final class WrappingCell extends TreeTableCell<EvidenceRow, String> {
         private final Text text = new Text();
 
-        WrappingCell() {
-            text.wrappingWidthProperty().bind(widthProperty().subtract(28));
+        /** @param inset what the cell's padding (and the tree's indent) take from the column's width */
+        WrappingCell(TreeTableColumn<EvidenceRow, String> column, double inset) {
+            // The column's width, not the cell's: known before layout, so rows get their height at once.
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(inset));
             text.getStyleClass().add("evidence-cell-text");
             setPrefHeight(USE_COMPUTED_SIZE);
         }
