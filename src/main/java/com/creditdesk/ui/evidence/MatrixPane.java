@@ -142,6 +142,7 @@ final class MatrixPane extends BorderPane {
                 super.updateItem(line, empty);
                 setOnMouseClicked(null);
                 setAlignment(Pos.CENTER);
+                setId(null);
                 if (empty || line == null) {
                     setText(null);
                     EvidenceTexts.styleByState(this, null);
@@ -156,6 +157,10 @@ final class MatrixPane extends BorderPane {
                 }
                 getStyleClass().remove("matrix-footer");
                 MatrixCell cell = line.row().cells().get(index);
+                if (!line.row().requirementIds().isEmpty()) {
+                    // Named by the row's first requirement and the unit, for tests and accessibility tools.
+                    setId("matrix-cell-" + line.row().requirementIds().get(0) + "-" + unit.unitId());
+                }
                 setText(cell.state() == CellState.NOT_OWED ? "" : vm.cellText(cell.state()));
                 EvidenceTexts.styleByState(this, cell.state());
                 setOnMouseClicked(e -> vm.choose(line.row(), cell));

@@ -83,8 +83,15 @@ final class RequirementDetailPane extends ScrollPane {
         returned.setWrapText(true);
         returned.textProperty().bind(Bindings.createStringBinding(() -> {
             EvidenceItem item = vm.selectedItemProperty().get();
-            return item == null || item.returnReason() == null || item.returnReason().isBlank() ? ""
-                    : messages.get("evidence.ui.detail.returnReason", item.returnReason());
+            if (item == null || item.returnReason() == null || item.returnReason().isBlank()) {
+                return "";
+            }
+            // Returned: the reason; re-submitted: the last reason, to check the new files against it.
+            return switch (item.status()) {
+                case RETURNED -> messages.get("evidence.ui.detail.returnReason", item.returnReason());
+                case SUBMITTED -> messages.get("evidence.ui.detail.lastReturnReason", item.returnReason());
+                case PENDING, ACCEPTED -> "";
+            };
         }, vm.selectedItemProperty()));
         returned.managedProperty().bind(returned.textProperty().isNotEmpty());
         returned.visibleProperty().bind(returned.managedProperty());
