@@ -32,7 +32,8 @@ public final class CommandRegistry {
                 new RestoreCommand(),
                 new EncryptCommand(),
                 new ExportCommand(),
-                new CountyCommand()
+                new CountyCommand(),
+                new EvidenceCommand(), new CheckCommand(), new BinderCommand()
         ));
     }
 

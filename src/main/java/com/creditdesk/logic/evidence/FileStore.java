@@ -241,7 +241,7 @@ public final class FileStore {
                 boolean wellPlaced = HASH.matcher(name).matches() && file.getParent().equals(root.resolve(name.substring(0, 2)));
                 if (wellPlaced) {
                     hashes.add(name);
-                } else {
+                } else if (!file.equals(root.resolve(StoreKeys.SALT_FILE))) {
                     strays.add(file);
                 }
             }
