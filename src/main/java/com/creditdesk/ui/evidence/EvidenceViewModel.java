@@ -2,7 +2,8 @@ package com.creditdesk.ui.evidence;
 
 import com.creditdesk.logic.evidence.EvidenceQueries;
 import com.creditdesk.logic.evidence.EvidenceService;
-import com.creditdesk.logic.evidence.FileStore;
+import com.creditdesk.logic.evidence.EvidenceSettings;
+import org.jooq.DSLContext;
 import com.creditdesk.logic.evidence.RequirementOwners;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.model.evidence.CellState;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * 佐证材料: the requirements of the campaign chosen in the ledger, grouped by indicator/task or by
@@ -37,7 +39,8 @@ import java.util.function.Consumer;
  */
 public final class EvidenceViewModel {
 
-    private final EvidenceService service;
+    /** Built on first use, in the background: the store's size limit is read from the database. */
+    private final Supplier<EvidenceService> service;
     private final EvidenceQueries queries;
     private final RequirementOwners owners;
     private final TaskExecutor executor;
@@ -53,10 +56,11 @@ public final class EvidenceViewModel {
     private final MatrixViewModel matrix;
     private List<RequirementGroup> groups = List.of();
     private Runnable onRequirementOpened = () -> { };
+    private EvidenceToolsViewModel tools;
     /** Loaded once shown: until then a campaign change costs nothing. */
     private boolean active;
 
-    public EvidenceViewModel(EvidenceService service, EvidenceQueries queries, RequirementOwners owners,
+    public EvidenceViewModel(Supplier<EvidenceService> service, EvidenceQueries queries, RequirementOwners owners,
                              TaskExecutor executor, Messages messages, ReadOnlyObjectProperty<Campaign> campaign,
                              SystemViewer viewer, Path viewingDirectory) {
         this.service = service;
@@ -79,12 +83,16 @@ public final class EvidenceViewModel {
 
     /** The screen of the running app: files in the store beside the database, viewing copies in a temp folder. */
     public static EvidenceViewModel create(AppServices services, ReadOnlyObjectProperty<Campaign> campaign) {
-        FileStore store = FileStore.forDatabase(services.databaseFile(), FileStore.DEFAULT_MAX_BYTES);
-        EvidenceService service = new EvidenceService(services.database().dsl(), services.ledger().actor(), store);
+        DSLContext dsl = services.database().dsl();
+        // An encrypted database's files need its password, which AppServices does not carry (yet): plain store.
+        Supplier<EvidenceService> service = Lazily.of(() -> new EvidenceService(dsl, services.ledger().actor(),
+                EvidenceSettings.store(dsl, services.databaseFile(), null)));
         Path viewing = Path.of(System.getProperty("java.io.tmpdir"), "credit-desk-" + ProcessHandle.current().pid());
-        return new EvidenceViewModel(service, new EvidenceQueries(services.database().dsl()),
-                new RequirementOwners(services.database().dsl()), services.executor(), services.messages(), campaign,
-                SystemViewer.desktop(), viewing);
+        EvidenceViewModel vm = new EvidenceViewModel(service, new EvidenceQueries(dsl), new RequirementOwners(dsl),
+                services.executor(), services.messages(), campaign, SystemViewer.desktop(), viewing);
+        vm.tools = new EvidenceToolsViewModel(dsl, () -> service.get().store(), services.executor(), services.messages(),
+                campaign);
+        return vm;
     }
 
     /** Loads the checklist (and the matrix) of the current campaign. */
@@ -192,9 +200,9 @@ public final class EvidenceViewModel {
     public void saveRequirement(RequirementOverview editing, RequirementDraft draft) {
         executor.execute(BackgroundTask.of(messages.get("evidence.ui.task.saveRequirement"), () -> {
                     if (editing == null) {
-                        return service.createRequirement(draft);
+                        return service.get().createRequirement(draft);
                     }
-                    service.updateRequirement(editing.requirement().id(), editing.requirement().version(), draft);
+                    service.get().updateRequirement(editing.requirement().id(), editing.requirement().version(), draft);
                     return editing.requirement().id();
                 })
                 .onSuccess(this::reload)
@@ -203,7 +211,7 @@ public final class EvidenceViewModel {
 
     public void deleteRequirement(long requirementId) {
         executor.execute(BackgroundTask.of(messages.get("evidence.ui.task.saveRequirement"), () -> {
-                    service.deleteRequirement(requirementId);
+                    service.get().deleteRequirement(requirementId);
                     return requirementId;
                 })
                 .onSuccess(id -> {
@@ -248,6 +256,11 @@ public final class EvidenceViewModel {
 
     public RequirementDetailViewModel detail() {
         return detail;
+    }
+
+    /** 工具 → 完整性检查 / 导出佐证材料汇编 (null when built without a database file, as in tests). */
+    public EvidenceToolsViewModel tools() {
+        return tools;
     }
 
     public MatrixViewModel matrix() {

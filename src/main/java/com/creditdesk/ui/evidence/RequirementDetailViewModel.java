@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The detail pane of one requirement: what each unit delivered, the files of the chosen delivery
@@ -32,7 +33,8 @@ import java.util.function.Consumer;
  */
 public final class RequirementDetailViewModel {
 
-    private final EvidenceService service;
+    /** Built on first use, in the background: the store's size limit is read from the database. */
+    private final Supplier<EvidenceService> service;
     private final TaskExecutor executor;
     private final Messages messages;
     private final SystemViewer viewer;
@@ -53,7 +55,7 @@ public final class RequirementDetailViewModel {
     private final ObjectProperty<Long> focusUnit = new SimpleObjectProperty<>();
     private Long focusItemId;
 
-    RequirementDetailViewModel(EvidenceService service, TaskExecutor executor, Messages messages, SystemViewer viewer,
+    RequirementDetailViewModel(Supplier<EvidenceService> service, TaskExecutor executor, Messages messages, SystemViewer viewer,
                                Path viewingDirectory, Consumer<Long> reload) {
         this.service = service;
         this.executor = executor;
@@ -114,7 +116,7 @@ public final class RequirementDetailViewModel {
         if (old != null && old.id() == item.id() && old.version() == item.version()) {
             return;
         }
-        executor.execute(BackgroundTask.of(messages.get("evidence.ui.task.history"), () -> service.history(item.id()))
+        executor.execute(BackgroundTask.of(messages.get("evidence.ui.task.history"), () -> service.get().history(item.id()))
                 .onSuccess(events -> {
                     if (selectedItem.get() != null && selectedItem.get().id() == item.id()) {
                         history.setAll(events);
@@ -157,7 +159,7 @@ public final class RequirementDetailViewModel {
             return;
         }
         executor.execute(BackgroundTask.of(messages.get("evidence.ui.task.review"),
-                        () -> service.review(item.id(), item.version(), to, reason))
+                        () -> service.get().review(item.id(), item.version(), to, reason))
                 .onSuccess(saved -> {
                     message.set(messages.get(doneKey, unitName(saved)));
                     focusItemId = saved.id();
@@ -205,7 +207,7 @@ public final class RequirementDetailViewModel {
         }
         long requirementId = current.requirement().id();
         executor.execute(BackgroundTask.withProgress(messages.get("evidence.ui.task.attach", paths.size()), progress ->
-                        service.attach(requirementId, unitId, List.copyOf(paths), delivery,
+                        service.get().attach(requirementId, unitId, List.copyOf(paths), delivery,
                                 new CopyProgressText(messages, paths, progress)))
                 .onStarted(this::trackCopy)
                 .onSuccess(item -> {
@@ -232,7 +234,7 @@ public final class RequirementDetailViewModel {
             return;
         }
         executor.execute(BackgroundTask.of(messages.get("evidence.ui.task.detach"),
-                        () -> service.detachFile(item.id(), item.version(), file.id()))
+                        () -> service.get().detachFile(item.id(), item.version(), file.id()))
                 .onSuccess(saved -> {
                     message.set(messages.get("evidence.ui.done.detached", file.name()));
                     focusItemId = saved.id();
@@ -247,7 +249,7 @@ public final class RequirementDetailViewModel {
             return;
         }
         executor.execute(BackgroundTask.of(messages.get("evidence.ui.task.open", file.name()), () -> {
-                    Path copy = ViewingCopies.copyOut(service, file, viewingDirectory);
+                    Path copy = ViewingCopies.copyOut(service.get(), file, viewingDirectory);
                     viewer.open(copy);
                     return copy;
                 })
@@ -266,7 +268,7 @@ public final class RequirementDetailViewModel {
         }
         previewMessage.set(messages.get("evidence.ui.preview.loading"));
         executor.execute(BackgroundTask.of(messages.get("evidence.ui.task.preview", file.name()), () ->
-                        PreviewRenderer.render(service.viewablePath(file.id(), viewingDirectory.resolve("preview")), file.name()))
+                        PreviewRenderer.render(service.get().viewablePath(file.id(), viewingDirectory.resolve("preview")), file.name()))
                 .onSuccess(image -> {
                     if (Objects.equals(selectedFile.get(), file)) {
                         preview.set(image.orElse(null));

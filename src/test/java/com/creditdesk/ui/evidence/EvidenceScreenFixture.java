@@ -32,6 +32,7 @@ final class EvidenceScreenFixture implements AutoCloseable {
     final Messages messages = Messages.of(Messages.CHINESE);
     final SimpleObjectProperty<Campaign> campaign = new SimpleObjectProperty<>();
     final List<Path> opened = new ArrayList<>();
+    final FileStore store;
     final EvidenceService service;
     final EvidenceViewModel vm;
 
@@ -40,12 +41,16 @@ final class EvidenceScreenFixture implements AutoCloseable {
         long campaignId = new DatabaseImportWriter(db.dsl(), "tester")
                 .write(new NoticeImporter().preview(file, ImportOptions.defaults()), ImportOptions.defaults().withSourceFile(file))
                 .campaignId();
-        service = new EvidenceService(db.dsl(), "tester", new FileStore(dir.resolve("files")));
-        vm = new EvidenceViewModel(service, new EvidenceQueries(db.dsl()), new RequirementOwners(db.dsl()), executor,
+        store = new FileStore(dir.resolve("files"));
+        service = new EvidenceService(db.dsl(), "tester", store);
+        vm = new EvidenceViewModel(() -> service, new EvidenceQueries(db.dsl()), new RequirementOwners(db.dsl()), executor,
                 messages, campaign, opened::add, dir.resolve("viewing"));
         campaign.set(new CampaignRepository(db.dsl()).find(campaignId).orElseThrow());
         vm.load();
+        tools = new EvidenceToolsViewModel(db.dsl(), () -> store, executor, messages, campaign);
     }
+
+    final EvidenceToolsViewModel tools;
 
     static Path fixture(String name) {
         try {
