@@ -129,7 +129,8 @@ final class MatrixPane extends BorderPane {
 
     private TableColumn<Line, Line> unitColumn(MatrixColumn unit, int index) {
         TableColumn<Line, Line> column = new TableColumn<>();
-        Label header = new Label(headerLines(unit.unitName()));
+        // The unit's share in the header too: the footer line scrolls out of sight in a long matrix.
+        Label header = new Label(headerLines(unit.unitName()) + "\n" + vm.headerPercent(unit));
         header.setTooltip(new Tooltip(unit.unitName()));
         column.setGraphic(header);
         column.setId("matrix-unit-" + unit.unitId());

@@ -104,6 +104,11 @@ public final class MatrixViewModel {
         return percentPair(row.acceptedPercent(), row.deliveredPercent());
     }
 
+    /** Under the unit's name in its column header: the accepted share only. */
+    public String headerPercent(MatrixColumn column) {
+        return column.acceptedPercent() == null ? "—" : messages.get("evidence.ui.matrix.accepted", percent(column.acceptedPercent()));
+    }
+
     /** The footer: accepted share, the delivered share on a second line (the column is narrow). */
     public String columnPercent(MatrixColumn column) {
         if (column.acceptedPercent() == null) {

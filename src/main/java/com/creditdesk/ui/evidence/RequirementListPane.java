@@ -37,7 +37,11 @@ final class RequirementListPane extends TreeTableView<EvidenceRow> {
         rootProperty().bind(vm.rootProperty());
 
         TreeTableColumn<EvidenceRow, String> text = column("text", "evidence.ui.column.requirement", 300,
-                r -> r.isHeading() ? EvidenceTexts.readablePath(r.heading()) : r.requirement().text());
+                r -> r.isHeading() ? EvidenceTexts.readablePath(r.heading())
+                        // By unit the heading is the unit: name the indicator or task in the line.
+                        : r.unitId() != null ? messages.get("evidence.ui.column.requirementOf",
+                        EvidenceTexts.readablePath(r.requirement().ownerPath()), r.requirement().text())
+                        : r.requirement().text());
         text.setCellFactory(c -> new WrappingCell(c, 44));
         getColumns().add(text);
         TreeTableColumn<EvidenceRow, String> state = column("state", "evidence.ui.column.state", 84, this::stateText);
@@ -78,7 +82,12 @@ final class RequirementListPane extends TreeTableView<EvidenceRow> {
         });
 
         getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (item != null && item.getValue() != null && !item.getValue().isHeading()) {
+            if (item != null && item.getValue() != null && item.getValue().isHeading() && !item.getChildren().isEmpty()) {
+                // A heading opens its first requirement rather than leaving the detail pane empty
+                // (later: the selection must not change inside its own listener).
+                TreeItem<EvidenceRow> first = item.getChildren().get(0);
+                javafx.application.Platform.runLater(() -> getSelectionModel().select(first));
+            } else if (item != null && item.getValue() != null && !item.getValue().isHeading()) {
                 EvidenceRow row = item.getValue();
                 RequirementOverview shown = vm.detail().overviewProperty().get();
                 if (shown == null || shown.requirement().id() != row.requirement().id()) {
