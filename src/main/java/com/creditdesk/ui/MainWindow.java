@@ -16,6 +16,9 @@ import org.controlsfx.control.Notifications;
 import javafx.util.Duration;
 import java.util.List;
 import com.creditdesk.logic.ledger.UnitRegistryService;
+import com.creditdesk.ui.evidence.EvidenceToolsMenu;
+import com.creditdesk.ui.evidence.EvidenceView;
+import com.creditdesk.ui.evidence.EvidenceViewModel;
 import com.creditdesk.ui.importer.ImportDialog;
 import com.creditdesk.ui.ledger.LedgerView;
 import com.creditdesk.ui.ledger.LedgerViewModel;
@@ -58,6 +61,7 @@ public final class MainWindow extends BorderPane {
     private final Messages messages;
     private final LedgerViewModel ledgerViewModel;
     private final DeadlineBoardViewModel deadlineViewModel;
+    private final EvidenceViewModel evidenceViewModel;
     private final Map<String, Supplier<Node>> screenFactories = new LinkedHashMap<>();
     private final Map<String, Node> screens = new LinkedHashMap<>();
     private final Map<String, Runnable> onShow = new LinkedHashMap<>();
@@ -79,7 +83,8 @@ public final class MainWindow extends BorderPane {
         deadlineViewModel = new DeadlineBoardViewModel(deadlines, services.executor(), messages, services::today,
                 ledgerViewModel.campaignProperty());
         register("deadlines", () -> new DeadlineBoardView(deadlineViewModel, messages, this::openTask), deadlineViewModel::load);
-        register("evidence", () -> new UnitsView(unitsViewModel, messages, "evidence.intro"), unitsViewModel::load);
+        evidenceViewModel = EvidenceViewModel.create(services, ledgerViewModel.campaignProperty());
+        register("evidence", () -> new EvidenceView(evidenceViewModel, messages), evidenceViewModel::load);
         ScoreViewModel scoreViewModel = new ScoreViewModel(ScoreServices.of(services.database().dsl(),
                 services.ledger().actor(), messages, services::today), services.executor(), messages, ledgerViewModel.campaignProperty());
         register("score", () -> new ScoreView(scoreViewModel, messages), scoreViewModel::load);
@@ -129,7 +134,7 @@ public final class MainWindow extends BorderPane {
             alert.showAndWait();
         });
         Menu help = new Menu(messages.get("menu.help"), null, about);
-        return new MenuBar(file, help);
+        return new MenuBar(file, new EvidenceToolsMenu(evidenceViewModel.tools(), messages, this), help);
     }
 
     private VBox buildNavigation() {

@@ -32,9 +32,14 @@ final class AppFixture {
     }
 
     void start() throws Exception {
+        start(new CurrentThreadTaskExecutor(error -> fail(error)));
+    }
+
+    /** Starts with another executor, e.g. one that really works in the background. */
+    void start(com.creditdesk.ui.util.TaskExecutor executor) throws Exception {
         GlobalOptions options = GlobalOptions.parse(new String[]{"--db", databaseFile().toString()});
         app = (CreditDeskApp) FxToolkit.setupApplication(() -> new CreditDeskApp(options, new UiPreferences(prefs),
-                new CurrentThreadTaskExecutor(error -> fail(error)), LedgerWindowTest.TODAY));
+                executor, LedgerWindowTest.TODAY));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

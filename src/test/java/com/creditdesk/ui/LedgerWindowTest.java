@@ -109,9 +109,11 @@ class LedgerWindowTest extends WindowTest {
     @Test
     void otherScreensShowTheCampaignsUnits() throws Exception {
         startApp();
-        robot.clickOn("#nav-evidence");
+        robot.clickOn("#nav-reports");
         assertTrue(robot.lookup("#unitsTable").tryQuery().isPresent());
         assertTrue(robot.lookup("市行政审批局").tryQuery().isPresent());
+        robot.clickOn("#nav-evidence");
+        assertTrue(robot.lookup("#requirementTable").tryQuery().isPresent());
         robot.clickOn("#nav-deadlines");
         assertTrue(robot.lookup("#dueTable").tryQuery().isPresent());
         assertTrue(robot.lookup("持续推进").tryQuery().isPresent());

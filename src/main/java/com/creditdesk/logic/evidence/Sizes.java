@@ -3,12 +3,12 @@ package com.creditdesk.logic.evidence;
 import java.util.Locale;
 
 /** File sizes as people read them: 1.5 GB, 320 KB. */
-final class Sizes {
+public final class Sizes {
 
     private Sizes() {
     }
 
-    static String human(long bytes) {
+    public static String human(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }

@@ -1,5 +1,7 @@
 package com.creditdesk.ui.util;
 
+import javafx.concurrent.Worker;
+
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -7,28 +9,31 @@ import java.util.function.Consumer;
 /**
  * Work that must not run on the FX thread (database, files), with what to do with its result
  * on the FX thread. A {@link TaskExecutor} decides where it runs, so view models stay testable
- * with a same-thread executor.
+ * with a same-thread executor. Long work (copying large files) may report its progress.
  */
 public final class BackgroundTask<T> {
 
-    /** Receives how far the work is, from the worker thread: shown in the status bar. */
+    /** Where long work reports how far it got; thread-safe. */
     @FunctionalInterface
     public interface Progress {
+        Progress NONE = (done, total, message) -> { };
+
         void update(long done, long total, String message);
     }
 
     /** Work that reports its progress. */
     @FunctionalInterface
-    public interface ProgressCallable<T> {
+    public interface ProgressWork<T> {
         T call(Progress progress) throws Exception;
     }
 
     private final String title;
-    private final ProgressCallable<T> work;
+    private final ProgressWork<T> work;
     private Consumer<T> onSuccess = value -> { };
     private Consumer<Throwable> onFailure;
+    private Consumer<Worker<?>> onStarted = worker -> { };
 
-    private BackgroundTask(String title, ProgressCallable<T> work) {
+    private BackgroundTask(String title, ProgressWork<T> work) {
         this.title = title;
         this.work = Objects.requireNonNull(work);
     }
@@ -38,8 +43,7 @@ public final class BackgroundTask<T> {
         return new BackgroundTask<>(title, progress -> work.call());
     }
 
-    /** Work that tells how far it is (e.g. one package of several received). */
-    public static <T> BackgroundTask<T> withProgress(String title, ProgressCallable<T> work) {
+    public static <T> BackgroundTask<T> withProgress(String title, ProgressWork<T> work) {
         return new BackgroundTask<>(title, work);
     }
 
@@ -53,18 +57,23 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /** Receives the JavaFX worker when an executor runs the task as one (e.g. to show a progress dialog). */
+    public BackgroundTask<T> onStarted(Consumer<Worker<?>> handler) {
+        this.onStarted = Objects.requireNonNull(handler);
+        return this;
+    }
+
     public String title() {
         return title;
     }
 
-    /** The work, its progress reports dropped. */
+    /** The work without progress reporting. */
     public Callable<T> work() {
-        return work((done, total, message) -> { });
+        return () -> work.call(Progress.NONE);
     }
 
-    /** The work, reporting its progress to {@code progress}. */
-    public Callable<T> work(Progress progress) {
-        return () -> work.call(progress);
+    public T call(Progress progress) throws Exception {
+        return work.call(progress);
     }
 
     public Consumer<T> successHandler() {
@@ -74,5 +83,9 @@ public final class BackgroundTask<T> {
     /** Null when the caller left failures to the executor's default handler. */
     public Consumer<Throwable> failureHandler() {
         return onFailure;
+    }
+
+    public Consumer<Worker<?>> startedHandler() {
+        return onStarted;
     }
 }

@@ -39,16 +39,19 @@ public final class DefaultTaskExecutor implements TaskExecutor {
             protected T call() throws Exception {
                 updateTitle(backgroundTask.title());
                 updateMessage(backgroundTask.title());
-                return backgroundTask.work((done, total, message) -> {
+                return backgroundTask.call((done, total, message) -> {
                     updateProgress(done, total);
-                    updateMessage(message);
-                }).call();
+                    if (message != null) {
+                        updateMessage(message);
+                    }
+                });
             }
         };
         task.setOnSucceeded(event -> backgroundTask.successHandler().accept(task.getValue()));
         task.setOnFailed(event -> (backgroundTask.failureHandler() != null
                 ? backgroundTask.failureHandler() : defaultFailureHandler).accept(task.getException()));
         onStarted.accept(task);
+        backgroundTask.startedHandler().accept(task);
         pool.execute(task);
     }
 
