@@ -1,5 +1,6 @@
 package com.creditdesk.logic.county;
 
+import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.demo.ExampleCampaign;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("db")
 class CountySeederTest {
 
     @Test

@@ -1,5 +1,6 @@
 package com.creditdesk.logic.demo;
 
+import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.ledger.CampaignRepository;
 import com.creditdesk.logic.ledger.TaskRepository;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("db")
 class ExampleCampaignTest {
 
     @Test

@@ -1,5 +1,6 @@
 package com.creditdesk.logic.importer;
 
+import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditAction;
 import com.creditdesk.logic.audit.AuditEntry;
@@ -48,6 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("db")
 class DatabaseImportWriterTest {
 
     private final Database db = TestDatabases.fresh();

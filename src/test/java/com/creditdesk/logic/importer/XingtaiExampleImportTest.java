@@ -1,5 +1,6 @@
 package com.creditdesk.logic.importer;
 
+import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.demo.ExampleCampaign;
 import com.creditdesk.logic.ledger.TaskRepository;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *     importer adds them as responsible units — each one is written in the task's content.</li>
  * </ul>
  */
+@Tag("db")
 class XingtaiExampleImportTest {
 
     private static List<Task> example;

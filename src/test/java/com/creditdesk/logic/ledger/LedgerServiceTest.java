@@ -1,5 +1,6 @@
 package com.creditdesk.logic.ledger;
 
+import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditAction;
 import com.creditdesk.logic.audit.AuditEntry;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("db")
 class LedgerServiceTest {
 
     private Database db;

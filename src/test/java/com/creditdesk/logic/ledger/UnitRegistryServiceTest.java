@@ -1,5 +1,6 @@
 package com.creditdesk.logic.ledger;
 
+import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditAction;
 import com.creditdesk.logic.audit.AuditEntry;
@@ -19,6 +20,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+@Tag("db")
 class UnitRegistryServiceTest {
 
     private final Database db = TestDatabases.fresh();

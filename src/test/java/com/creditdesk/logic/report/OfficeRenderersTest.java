@@ -1,5 +1,6 @@
 package com.creditdesk.logic.report;
 
+import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.model.report.Report;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("db")
 class OfficeRenderersTest {
 
     private static final LocalDate TODAY = LocalDate.of(2021, 6, 20);

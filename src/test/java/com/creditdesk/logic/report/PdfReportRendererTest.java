@@ -1,5 +1,6 @@
 package com.creditdesk.logic.report;
 
+import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.model.report.Report;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("db")
 class PdfReportRendererTest {
 
     @Test

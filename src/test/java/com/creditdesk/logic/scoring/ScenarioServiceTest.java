@@ -1,5 +1,6 @@
 package com.creditdesk.logic.scoring;
 
+import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditEntry;
 import com.creditdesk.logic.audit.AuditLog;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("db")
 class ScenarioServiceTest {
 
     private static final String ZOUCHENG = "shandong-typical-city-zoucheng-2022";

@@ -1,5 +1,6 @@
 package com.creditdesk.ui.deadlines;
 
+import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.audit.AuditEntry;
 import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.db.Database;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** The 期限 board on the example campaign, without a window. */
+@Tag("db")
 class DeadlineBoardViewModelTest {
 
     private Database db;

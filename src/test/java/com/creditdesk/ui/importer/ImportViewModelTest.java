@@ -1,5 +1,6 @@
 package com.creditdesk.ui.importer;
 
+import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.importer.DatabaseImportWriter;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+@Tag("db")
 class ImportViewModelTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package com.creditdesk.ui.ledger;
 
+import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.demo.ExampleCampaign;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** The ledger screen's logic, without a window: same-thread executor, in-memory database. */
+@Tag("db")
 class LedgerViewModelTest {
 
     private Database db;

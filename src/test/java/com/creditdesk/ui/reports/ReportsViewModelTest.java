@@ -1,5 +1,6 @@
 package com.creditdesk.ui.reports;
 
+import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.deadline.DeadlineService;
 import com.creditdesk.logic.demo.ExampleCampaign;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+@Tag("db")
 class ReportsViewModelTest {
 
     private final Database db = TestDatabases.fresh();

@@ -1,5 +1,6 @@
 package com.creditdesk.ui.score;
 
+import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.ledger.CampaignRepository;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** The 评分模拟 view model without a window, on a fresh in-memory database. */
+@Tag("db")
 class ScoreViewModelTest {
 
     private static final String ZOUCHENG = "shandong-typical-city-zoucheng-2022";

@@ -1,5 +1,6 @@
 package com.creditdesk.ui.units;
 
+import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.i18n.Messages;
@@ -17,6 +18,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+@Tag("db")
 class UnitRegistryViewModelTest {
 
     private final Database db = TestDatabases.fresh();
