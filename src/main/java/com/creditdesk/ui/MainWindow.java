@@ -74,7 +74,7 @@ public final class MainWindow extends BorderPane {
                 services.executor(), messages, services.preferences());
 
         register("ledger", () -> new LedgerView(ledgerViewModel, messages, services.preferences()), () -> { });
-        DeadlineService deadlines = new DeadlineService(services.database().dsl(), services.ledger().actor(),
+        DeadlineService deadlines = new DeadlineService(services.database().dsl(), services.ledger().scope(),
                 services.deadlineBoard());
         deadlineViewModel = new DeadlineBoardViewModel(deadlines, services.executor(), messages, services::today,
                 ledgerViewModel.campaignProperty());
@@ -87,7 +87,7 @@ public final class MainWindow extends BorderPane {
         register("reports", () -> new ReportsView(reportsViewModel, messages, new UnitsView(unitsViewModel, messages, "reports.intro")),
                 () -> { reportsViewModel.load(); unitsViewModel.load(); });
         UnitRegistryViewModel registryViewModel = new UnitRegistryViewModel(
-                new UnitRegistryService(services.database().dsl(), services.ledger().actor()), services.executor(), messages);
+                new UnitRegistryService(services.database().dsl(), services.ledger().scope()), services.executor(), messages);
         register("unitRegistry", () -> new UnitRegistryView(registryViewModel, messages), registryViewModel::load);
         register("settings", () -> new SettingsView(settingsViewModel, messages, services.database(), services.databaseFile()), settingsViewModel::load);
 
@@ -188,7 +188,7 @@ public final class MainWindow extends BorderPane {
                     if (campaigns.isEmpty()) {
                         return List.<DueItem>of();
                     }
-                    return new DeadlineService(services.database().dsl(), services.ledger().actor(), services.deadlineBoard())
+                    return new DeadlineService(services.database().dsl(), services.ledger().scope(), services.deadlineBoard())
                             .items(campaigns.get(0).id(), services.today());
                 })
                 .onSuccess(items -> {

@@ -1,6 +1,5 @@
 package com.creditdesk.logic.county;
 
-import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.demo.ExampleCampaign;
@@ -8,6 +7,7 @@ import com.creditdesk.logic.ledger.CampaignRepository;
 import com.creditdesk.logic.ledger.SettingsRepository;
 import com.creditdesk.logic.ledger.UnitRepository;
 import com.creditdesk.testutil.TestDatabases;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

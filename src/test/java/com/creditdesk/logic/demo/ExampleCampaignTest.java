@@ -1,6 +1,5 @@
 package com.creditdesk.logic.demo;
 
-import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.ledger.CampaignRepository;
 import com.creditdesk.logic.ledger.TaskRepository;
@@ -9,6 +8,7 @@ import com.creditdesk.model.ledger.NodeKind;
 import com.creditdesk.model.ledger.Task;
 import com.creditdesk.model.ledger.UnitRole;
 import com.creditdesk.testutil.TestDatabases;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

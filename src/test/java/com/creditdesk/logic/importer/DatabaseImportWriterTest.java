@@ -1,6 +1,5 @@
 package com.creditdesk.logic.importer;
 
-import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditAction;
 import com.creditdesk.logic.audit.AuditEntry;
@@ -27,6 +26,7 @@ import com.creditdesk.testutil.TestDatabases;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,6 +1,5 @@
 package com.creditdesk.logic.importer;
 
-import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.demo.ExampleCampaign;
 import com.creditdesk.logic.ledger.TaskRepository;
@@ -12,6 +11,7 @@ import com.creditdesk.model.ledger.TaskUnit;
 import com.creditdesk.model.ledger.UnitRole;
 import com.creditdesk.testutil.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

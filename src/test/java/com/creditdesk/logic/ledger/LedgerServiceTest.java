@@ -1,6 +1,5 @@
 package com.creditdesk.logic.ledger;
 
-import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditAction;
 import com.creditdesk.logic.audit.AuditEntry;
@@ -17,6 +16,7 @@ import com.creditdesk.model.ledger.UnitRole;
 import com.creditdesk.testutil.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -85,7 +85,8 @@ class LedgerServiceTest {
         ledger.updateTask(new TaskEdit(t.id(), t.version(), t.title(), TaskStatus.DONE, null, List.of()));
         UserFacingException e = assertThrows(UserFacingException.class, () -> ledger.updateTask(
                 new TaskEdit(t.id(), t.version(), t.title(), TaskStatus.BLOCKED, "x", List.of())));
-        assertEquals("error.task.changedMeanwhile", e.key());
+        assertEquals("error.task.changedBy", e.key());
+        assertEquals("tester", e.args()[1], "names who saved it");
         assertEquals(TaskStatus.DONE, task("（三）").status());
     }
 

@@ -1,6 +1,5 @@
 package com.creditdesk.logic.ledger;
 
-import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditAction;
 import com.creditdesk.logic.audit.AuditEntry;
@@ -12,6 +11,7 @@ import com.creditdesk.model.ledger.Unit;
 import com.creditdesk.model.ledger.UnitKind;
 import com.creditdesk.testutil.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,6 +1,5 @@
 package com.creditdesk.logic.scoring;
 
-import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditEntry;
 import com.creditdesk.logic.audit.AuditLog;
@@ -12,6 +11,7 @@ import com.creditdesk.model.ledger.CampaignLevel;
 import com.creditdesk.testutil.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,6 +1,5 @@
 package com.creditdesk.ui.deadlines;
 
-import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.audit.AuditEntry;
 import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.db.Database;
@@ -20,6 +19,7 @@ import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package com.creditdesk.ui.importer;
 
-import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.importer.DatabaseImportWriter;
@@ -15,6 +14,7 @@ import com.creditdesk.ui.util.BackgroundTask;
 import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
 import com.creditdesk.ui.util.TaskExecutor;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

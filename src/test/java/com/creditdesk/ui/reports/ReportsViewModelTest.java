@@ -1,6 +1,5 @@
 package com.creditdesk.ui.reports;
 
-import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.deadline.DeadlineService;
 import com.creditdesk.logic.demo.ExampleCampaign;
@@ -13,6 +12,7 @@ import com.creditdesk.logic.report.ReportService;
 import com.creditdesk.testutil.TestDatabases;
 import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

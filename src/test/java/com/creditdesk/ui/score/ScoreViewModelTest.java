@@ -1,6 +1,5 @@
 package com.creditdesk.ui.score;
 
-import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.ledger.CampaignRepository;
@@ -13,6 +12,7 @@ import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

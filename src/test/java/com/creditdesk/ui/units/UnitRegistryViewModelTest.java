@@ -1,6 +1,5 @@
 package com.creditdesk.ui.units;
 
-import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.i18n.Messages;
@@ -11,6 +10,7 @@ import com.creditdesk.model.ledger.UnitKind;
 import com.creditdesk.testutil.TestDatabases;
 import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
