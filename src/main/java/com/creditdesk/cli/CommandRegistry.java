@@ -32,7 +32,9 @@ public final class CommandRegistry {
                 new RestoreCommand(),
                 new EncryptCommand(),
                 new ExportCommand(),
-                new CountyCommand()
+                new CountyCommand(),
+                new MigrateCommand(),
+                new UsersCommand()
         ));
     }
 

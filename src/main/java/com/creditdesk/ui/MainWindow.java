@@ -175,6 +175,9 @@ public final class MainWindow extends BorderPane {
 
     /** Today's automatic backup (at most one a day, old ones pruned), in the background. */
     void runAutoBackup() {
+        if (services.database().isServer()) {
+            return; // the server's backups are the IT department's (pg_dump), not one PC's
+        }
         services.executor().execute(BackgroundTask.of(messages.get("settings.backup.running"), () ->
                 new AutoBackup(new BackupService()).runIfDue(services.database(),
                         DataDirectory.filesDirectory(services.databaseFile()),
