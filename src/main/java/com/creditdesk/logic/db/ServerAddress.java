@@ -28,6 +28,14 @@ public record ServerAddress(String url, String user) {
         return text != null && text.strip().toLowerCase(Locale.ROOT).startsWith(PREFIX);
     }
 
+    /** Refuses a URL with a password in it before it is saved anywhere (passwords are never stored). */
+    public ServerAddress withoutPassword() {
+        if (PASSWORD_PARAM.matcher(url).find()) {
+            throw new UserFacingException("error.server.passwordInUrl");
+        }
+        return this;
+    }
+
     /** The URL as shown in messages: a password written into it is replaced by ***. */
     public String description() {
         return redact(url) + (user == null ? "" : " (" + user + ")");

@@ -59,7 +59,7 @@ public final class DeadlineService {
     private Map<Long, Set<LocalDate>> doneOccurrences(long campaignId) {
         return dsl.select(TASK_OCCURRENCE.TASK_ID, TASK_OCCURRENCE.DUE_DATE)
                 .from(TASK_OCCURRENCE).join(TASK).on(TASK.ID.eq(TASK_OCCURRENCE.TASK_ID))
-                .where(TASK.CAMPAIGN_ID.eq(campaignId).and(TASK_OCCURRENCE.DONE.isTrue()))
+                .where(TASK.CAMPAIGN_ID.eq(campaignId).and(TASK_OCCURRENCE.DONE.isTrue()).and(scope.campaignVisible(campaignId)))
                 .fetch().stream()
                 .collect(Collectors.groupingBy(r -> r.value1(),
                         Collectors.mapping(r -> r.value2(), Collectors.toCollection(HashSet::new))));

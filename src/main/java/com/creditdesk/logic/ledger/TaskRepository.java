@@ -56,13 +56,13 @@ public final class TaskRepository {
                 .select(TASK_UNIT.TASK_ID, TASK_UNIT.UNIT_ID, UNIT.NAME, TASK_UNIT.ROLE)
                 .from(TASK_UNIT).join(UNIT).on(UNIT.ID.eq(TASK_UNIT.UNIT_ID))
                 .join(TASK).on(TASK.ID.eq(TASK_UNIT.TASK_ID))
-                .where(TASK.CAMPAIGN_ID.eq(campaignId).and(visible()))
+                .where(TASK.CAMPAIGN_ID.eq(campaignId).and(scope.campaignVisible(campaignId)))
                 .orderBy(TASK_UNIT.TASK_ID, TASK_UNIT.SORT_ORDER)
                 .fetch().stream()
                 .collect(groupingBy(r -> r.value1(),
                         mapping(r -> new TaskUnit(r.value2(), r.value3(), UnitRole.valueOf(r.value4())), toList())));
         return dsl.selectFrom(TASK)
-                .where(TASK.CAMPAIGN_ID.eq(campaignId).and(visible()))
+                .where(TASK.CAMPAIGN_ID.eq(campaignId).and(scope.campaignVisible(campaignId)))
                 .orderBy(TASK.SORT_ORDER, TASK.ID)
                 .fetch(r -> toTask(r, units.getOrDefault(r.getId(), List.of())));
     }
@@ -152,7 +152,7 @@ public final class TaskRepository {
     }
 
     public int countByCampaign(long campaignId) {
-        return dsl.fetchCount(TASK, TASK.CAMPAIGN_ID.eq(campaignId).and(visible()));
+        return dsl.fetchCount(TASK, TASK.CAMPAIGN_ID.eq(campaignId).and(scope.campaignVisible(campaignId)));
     }
 
     /**

@@ -33,7 +33,7 @@ public final class WorkloadQuery {
                 .from(UNIT)
                 .join(TASK_UNIT).on(TASK_UNIT.UNIT_ID.eq(UNIT.ID))
                 .join(TASK).on(TASK.ID.eq(TASK_UNIT.TASK_ID))
-                .where(TASK.CAMPAIGN_ID.eq(campaignId).and(scope.campaignIdIn(TASK.CAMPAIGN_ID)))
+                .where(TASK.CAMPAIGN_ID.eq(campaignId).and(scope.campaignVisible(campaignId)))
                 .groupBy(UNIT.ID, UNIT.NAME, UNIT.KIND, UNIT.CONTACT, UNIT.PHONE)
                 .orderBy(total.desc(), UNIT.NAME)
                 .fetch(r -> new UnitWorkload(r.value1(), r.value2(), UnitKind.valueOf(r.value3()), r.value4(), r.value5(),

@@ -48,6 +48,16 @@ public record AccessScope(String actor, Role role, String countyCode) {
                 : campaignId.in(DSL.select(CAMPAIGN.ID).from(CAMPAIGN).where(campaigns()));
     }
 
+    /**
+     * Whether the campaign {@code campaignId} is one this user may see, as a condition to add to a
+     * query about that one campaign: an uncorrelated EXISTS the database evaluates once, cheaper
+     * than {@link #campaignIdIn} on every row.
+     */
+    public Condition campaignVisible(long campaignId) {
+        return countyCode == null ? DSL.noCondition()
+                : DSL.exists(DSL.selectOne().from(CAMPAIGN).where(CAMPAIGN.ID.eq(campaignId).and(campaigns())));
+    }
+
     /** Refuses a change by a read-only user, with a message naming them. */
     public void requireWrite() {
         if (!role.canWrite()) {
