@@ -8,8 +8,12 @@
 # runtime dependencies without JavaFX) from the Maven build. Environment:
 #   TYPES="app-image deb"   what to build ("app-image" alone is the quick CI check)
 #   APP_VERSION=0.1.0       package version (default: the project version baked into the jar)
-#   BUILD_JDK=/usr/lib/jvm/java-17-openjdk-amd64   the JDK whose jlink/jpackage build the runtime
-#   CDS=auto|gui|cli|off    how to train the CDS archive (auto: the window under xvfb-run if present)
+#   BUILD_JDK=...           the JDK whose jlink/jpackage build the runtime (default: Temurin 25 when
+#                           installed, else the system JDK 17). JDK 25+: an AOT cache (JEP 483/514,
+#                           classes loaded and linked ahead of time) trained at build time ships in
+#                           the image. JDK 17: a CDS class list ships and postinst dumps the archive.
+#   CDS=auto|gui|cli|off    how to train the AOT cache / CDS class list (auto: the window under
+#                           xvfb-run if present, else headless commands)
 #   OUT=target/installer    where the results go
 #   RUNTIME_DIR=$OUT/runtime the jlinked runtime (rebuilt when the fat jar or the recipe changes)
 #   EXTRA_JARS="a.jar b.jar" more jars for the class path (the upgrade test adds a migration)
@@ -19,7 +23,12 @@ COUNTY="${1:-}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 TYPES="${TYPES:-app-image deb}"
-BUILD_JDK="${BUILD_JDK:-/usr/lib/jvm/java-17-openjdk-amd64}"
+if [[ -z "${BUILD_JDK:-}" ]]; then
+  BUILD_JDK=$(ls -d /usr/lib/jvm/temurin-2[5-9]*-jdk* 2>/dev/null | sort -V | tail -n 1)
+  BUILD_JDK="${BUILD_JDK:-/usr/lib/jvm/java-17-openjdk-amd64}"
+fi
+JDK_MAJOR=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$BUILD_JDK/release")
+AOT=0; (( JDK_MAJOR >= 25 )) && AOT=1
 CDS="${CDS:-auto}"
 OUT="${OUT:-$ROOT/target/installer}"
 JFX_VERSION="${JFX_VERSION:-21.0.12}"
@@ -44,7 +53,7 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 RUNTIME="${RUNTIME_DIR:-$OUT/runtime}"
 JFX_JARS=""
 for m in base graphics controls; do JFX_JARS+="$M2/org/openjfx/javafx-$m/$JFX_VERSION/javafx-$m-$JFX_VERSION-linux.jar:"; done
-RECIPE=2  # bump when the jlink options below change
+RECIPE=3  # bump when the jlink options below change
 step "jdeps"
 MODULES=$("$BUILD_JDK/bin/jdeps" --ignore-missing-deps --multi-release 17 --print-module-deps target/credit-desk.jar)
 MODULES="$MODULES,jdk.localedata,jdk.charsets,javafx.controls"
@@ -53,12 +62,17 @@ if [[ ! -f "$RUNTIME/.stamp" || "$(cat "$RUNTIME/.stamp")" != "$STAMP" ]]; then
   step "jlink ($BUILD_JDK)"
   echo "  modules: $MODULES"
   rm -rf "$RUNTIME"
+  # JDK 17: uncompressed modules and the JDK's own CDS archive (both make class loading faster).
+  # JDK 25: the app's AOT cache holds the JDK classes too, so the default CDS archive is left out.
+  # (Modules stay uncompressed in both: the .deb's xz packs them better than jlink's zip.)
+  LINK_OPTS=(--compress=0 --generate-cds-archive); (( AOT )) && LINK_OPTS=(--compress=0)
   "$BUILD_JDK/bin/jlink" --module-path "${JFX_JARS%:}" --add-modules "$MODULES" --include-locales=zh,en \
       --exclude-resources='glob:/javafx.graphics/*.so' --strip-debug --no-header-files --no-man-pages \
-      --compress=0 --generate-cds-archive --output "$RUNTIME"
+      "${LINK_OPTS[@]}" --output "$RUNTIME"
   unzip -q -o -j "$M2/org/openjfx/javafx-graphics/$JFX_VERSION/javafx-graphics-$JFX_VERSION-linux.jar" '*.so' -d "$RUNTIME/lib"
   # Not needed by the app: tools, and the archive for heaps over 32 GB. Debian's libraries keep symbols.
   rm -f "$RUNTIME/bin/jrunscript" "$RUNTIME/bin/keytool" "$RUNTIME/bin/jfr" "$RUNTIME/lib/server/classes_nocoops.jsa"
+  (( AOT )) && rm -f "$RUNTIME"/lib/server/classes*.jsa
   find "$RUNTIME/lib" -name '*.so' -exec chmod u+w {} + -exec strip --strip-unneeded {} +
   echo "$STAMP" > "$RUNTIME/.stamp"
 fi
@@ -85,28 +99,38 @@ step "jpackage app-image"
 IMAGE="$WORK/$NAME"
 CFG="$IMAGE/lib/app/$NAME.cfg"
 
-# 4. Class-data sharing. JDK 17 accepts an app archive only at the exact class path it was made
-#    for, so the archive cannot ship inside the .deb (installed under /opt, built elsewhere).
-#    Instead: record the classes a start loads (the ledger window under xvfb when possible, else
-#    headless commands) into lib/app/credit-desk.classlist, ship that and lib/app/cds.sh, and let
-#    the package's postinst dump the archive in place. Every start maps it with -Xshare:auto (a
-#    missing or stale archive is ignored, never an error).
-if [[ "$CDS" != off ]]; then
-  mode="$CDS"; [[ "$mode" == auto ]] && { command -v xvfb-run >/dev/null && mode=gui || mode=cli; }
-  step "CDS class list ($mode training)"
-  TRAIN="$WORK/train"; mkdir -p "$TRAIN"
-  list_opt="-XX:DumpLoadedClassList=$IMAGE/lib/app/credit-desk.classlist"
+# 4. Start-up speed. Both ways record what a start loads by running the image once: the ledger
+#    window under xvfb when possible (the start-up probe quits after its first frame), else
+#    headless commands.
+#    JDK 25+: an AOT cache (-XX:AOTCacheOutput) with the classes loaded and linked, shipped in
+#    lib/app; it stays valid when the image is moved (checked: /opt after unpacking elsewhere).
+#    JDK 17: an app CDS archive is valid only at the exact class path it was made for, so the
+#    class list ships with lib/app/cds.sh and the package's postinst dumps the archive in place.
+#    Either file missing or stale is ignored at start, never an error: only slower.
+train() {  # $1: JVM options for the training run
+  local mode="$CDS" train="$WORK/train"
+  [[ "$mode" == auto ]] && { command -v xvfb-run >/dev/null && mode=gui || mode=cli; }
+  step "start-up training run ($mode): $1"
+  mkdir -p "$train"
   if [[ "$mode" == gui ]]; then
-    HOME="$TRAIN" XDG_DATA_HOME="$TRAIN/data" JAVA_TOOL_OPTIONS="$list_opt -Dcreditdesk.startupProbe=true -Djava.util.prefs.userRoot=$TRAIN/prefs" \
-      xvfb-run -a -s "-screen 0 1280x800x24" "$IMAGE/bin/$NAME" >"$WORK/cds-train.log" 2>&1
+    HOME="$train" XDG_DATA_HOME="$train/data" JAVA_TOOL_OPTIONS="$1 -Dcreditdesk.startupProbe=true -Djava.util.prefs.userRoot=$train/prefs" \
+      xvfb-run -a -s "-screen 0 1280x800x24" "$IMAGE/bin/$NAME" >"$WORK/training.log" 2>&1
   else
-    HOME="$TRAIN" XDG_DATA_HOME="$TRAIN/data" JAVA_TOOL_OPTIONS="$list_opt" "$IMAGE/bin/$NAME" county >"$WORK/cds-train.log" 2>&1
+    HOME="$train" XDG_DATA_HOME="$train/data" JAVA_TOOL_OPTIONS="$1" "$IMAGE/bin/$NAME" county >"$WORK/training.log" 2>&1
   fi
-  [[ -s "$IMAGE/lib/app/credit-desk.classlist" ]] || fail "no class list was written; see $WORK/cds-train.log"
+  rm -rf "$train"
+}
+if [[ "$CDS" != off ]] && (( AOT )); then
+  train "-XX:AOTCacheOutput=$IMAGE/lib/app/credit-desk.aot"
+  [[ -s "$IMAGE/lib/app/credit-desk.aot" ]] || fail "no AOT cache was written; see $WORK/training.log"
+  echo "  AOT cache $(du -h "$IMAGE/lib/app/credit-desk.aot" | cut -f1)"
+  sed -i '/^\[JavaOptions\]/a java-options=-XX:AOTCache=$APPDIR/credit-desk.aot\njava-options=-Xlog:aot*=off\njava-options=-Xlog:cds*=off' "$CFG"
+elif [[ "$CDS" != off ]]; then
+  train "-XX:DumpLoadedClassList=$IMAGE/lib/app/credit-desk.classlist"
+  [[ -s "$IMAGE/lib/app/credit-desk.classlist" ]] || fail "no class list was written; see $WORK/training.log"
   echo "  $(wc -l <"$IMAGE/lib/app/credit-desk.classlist") classes"
   install -m 755 installer/linux/cds.sh "$IMAGE/lib/app/cds.sh"
   sed -i '/^\[JavaOptions\]/a java-options=-XX:SharedArchiveFile=$APPDIR/'"$NAME"'.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds=off\njava-options=-Xlog:cds+dynamic=off' "$CFG"
-  rm -rf "$TRAIN"
 fi
 
 # 5. The quick check: the packaged launcher answers headless and carries the county.
@@ -140,11 +164,11 @@ EOF
 fi
 
 # 7. For the app-image as built (runs in place): its CDS archive, made after the .deb took the image.
-if [[ "$CDS" != off ]]; then
+if [[ -x "$IMAGE/lib/app/cds.sh" ]]; then
   step "CDS archive for the app-image in place"
   "$IMAGE/lib/app/cds.sh"
 fi
 
-step "done in $(( $(date +%s) - START )) s"
+step "done in $(( $(date +%s) - START )) s (runtime: JDK $JDK_MAJOR from $BUILD_JDK)"
 du -sh "$RUNTIME" "$IMAGE" | sed 's/^/  /'
 ls -l "$WORK"/*.deb 2>/dev/null | awk '{printf "  %s %.1f MB\n", $NF, $5/1048576}' || true

@@ -34,7 +34,8 @@ public final class CommandRegistry {
                 new ExportCommand(),
                 new CountyCommand(),
                 new MigrateCommand(),
-                new UsersCommand()
+                new UsersCommand(),
+                new EvidenceCommand(), new CheckCommand(), new BinderCommand()
         ));
     }
 

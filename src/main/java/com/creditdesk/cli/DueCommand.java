@@ -90,6 +90,10 @@ final class DueCommand implements Command {
         json.put("overridden", item.overridden());
         json.put("review", item.review());
         json.put("units", item.units());
+        if (item.isEvidence()) {
+            json.put("source", "evidence");
+            json.put("requirement", item.requirementId());
+        }
         return json;
     }
 }

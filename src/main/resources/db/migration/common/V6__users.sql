@@ -29,19 +29,17 @@ CREATE TABLE file_content (
 );
 
 -- PostgreSQL does not index foreign keys by itself (H2 does): without these, a cascading delete
--- of a campaign scans whole tables, and the evidence completeness matrix joins without an index.
+-- of a campaign scans whole tables (V4 already indexes evidence_item and evidence_item_file).
 CREATE INDEX task_parent_idx ON task (parent_id);
 CREATE INDEX task_occurrence_task_idx ON task_occurrence (task_id, done);
 CREATE INDEX unit_alias_unit_idx ON unit_alias (unit_id);
 CREATE INDEX indicator_parent_idx ON indicator (parent_id);
 CREATE INDEX indicator_unit_unit_idx ON indicator_unit (unit_id);
-CREATE INDEX evidence_requirement_campaign_idx ON evidence_requirement (campaign_id, task_id);
+CREATE INDEX evidence_requirement_campaign_task_idx ON evidence_requirement (campaign_id, task_id);
 CREATE INDEX evidence_requirement_task_idx ON evidence_requirement (task_id);
 CREATE INDEX evidence_requirement_indicator_idx ON evidence_requirement (indicator_id);
 CREATE INDEX evidence_requirement_unit_unit_idx ON evidence_requirement_unit (unit_id);
-CREATE INDEX evidence_item_requirement_idx ON evidence_item (requirement_id, unit_id, status);
 CREATE INDEX evidence_item_unit_idx ON evidence_item (unit_id);
-CREATE INDEX evidence_item_file_file_idx ON evidence_item_file (file_id);
 CREATE INDEX scenario_system_idx ON scenario (system_id);
 CREATE INDEX scenario_based_on_idx ON scenario (based_on_id);
 CREATE INDEX scenario_input_indicator_idx ON scenario_input (indicator_id);

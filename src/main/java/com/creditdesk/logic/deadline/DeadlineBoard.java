@@ -29,6 +29,12 @@ public final class DeadlineBoard {
 
     public static final int SOON_DAYS = 7;
     public static final int MONTH_DAYS = 30;
+    /** Board order: by group, then date, tasks before evidence, then task / requirement. */
+    public static final Comparator<DueItem> ORDER = Comparator.comparing(DueItem::group)
+            .thenComparing(DueItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(DueItem::source)
+            .thenComparingLong(DueItem::taskId)
+            .thenComparing(DueItem::requirementId, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final DeadlineParser parser;
     private final WorkingDayCalendar calendar;
@@ -58,9 +64,7 @@ public final class DeadlineBoard {
             ParsedDeadline parsed = hasText ? parser.parse(task.deadlineText(), context) : null;
             addItems(items, task, parsed, campaign, doneOccurrences.getOrDefault(task.id(), Set.of()), today);
         }
-        items.sort(Comparator.comparing(DueItem::group)
-                .thenComparing(DueItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparingLong(DueItem::taskId));
+        items.sort(ORDER);
         return items;
     }
 

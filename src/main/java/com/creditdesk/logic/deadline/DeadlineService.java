@@ -49,11 +49,16 @@ public final class DeadlineService {
         return new DeadlineBoard(new DeadlineParser(), WorkingDayCalendar.loadBundled());
     }
 
+    /** The campaign's task deadlines and, as {@code DueSource.EVIDENCE} lines, its evidence due dates. */
     public List<DueItem> items(long campaignId, LocalDate today) {
         Campaign campaign = new CampaignRepository(dsl, scope).find(campaignId)
                 .orElseThrow(() -> new UserFacingException("error.campaign.notFound", campaignId));
         List<Task> tasks = new TaskRepository(dsl, scope).findByCampaign(campaignId);
-        return board.items(campaign, tasks, doneOccurrences(campaignId), today);
+        List<DueItem> items = new java.util.ArrayList<>(board.items(campaign, tasks, doneOccurrences(campaignId), today));
+        // Evidence owed by a date, unit by unit, in the same groups as the tasks.
+        items.addAll(EvidenceDueItems.items(dsl, campaignId, today));
+        items.sort(DeadlineBoard.ORDER);
+        return items;
     }
 
     private Map<Long, Set<LocalDate>> doneOccurrences(long campaignId) {

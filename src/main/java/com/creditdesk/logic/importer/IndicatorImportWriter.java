@@ -1,5 +1,7 @@
 package com.creditdesk.logic.importer;
 
+import com.creditdesk.logic.evidence.EvidenceClassifier;
+import com.creditdesk.model.evidence.Classification;
 import com.creditdesk.model.importer.ClassifiedTable;
 import com.creditdesk.model.importer.ImportPreview;
 import com.creditdesk.model.importer.ImportedIndicator;
@@ -120,11 +122,14 @@ final class IndicatorImportWriter {
     }
 
     private void insertEvidence(long campaignId, long indicatorId, String text, Set<Long> unitIds) {
+        Classification read = EvidenceClassifier.classify(text);
         long requirementId = tx.insertInto(EVIDENCE_REQUIREMENT)
                 .set(EVIDENCE_REQUIREMENT.CAMPAIGN_ID, campaignId)
                 .set(EVIDENCE_REQUIREMENT.INDICATOR_ID, indicatorId)
                 .set(EVIDENCE_REQUIREMENT.TEXT, text)
-                .set(EVIDENCE_REQUIREMENT.STAMP_REQUIRED, text.contains("盖章"))
+                .set(EVIDENCE_REQUIREMENT.EVIDENCE_TYPE, read.type().name())
+                .set(EVIDENCE_REQUIREMENT.STAMP_REQUIRED, read.stampRequired())
+                .set(EVIDENCE_REQUIREMENT.PERIOD_TEXT, read.periodText() == null ? null : DatabaseImportWriter.clip(read.periodText(), 500))
                 .returning(EVIDENCE_REQUIREMENT.ID)
                 .fetchOne(EVIDENCE_REQUIREMENT.ID);
         evidenceRows++;

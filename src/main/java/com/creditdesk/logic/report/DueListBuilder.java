@@ -73,7 +73,6 @@ public final class DueListBuilder {
     }
 
     private static DueItem withUnit(DueItem i, String unit) {
-        return new DueItem(i.taskId(), i.seq(), i.title(), List.of(unit), i.deadlineText(), i.label(), i.due(), i.kind(),
-                i.overridden(), i.review(), i.note(), i.occurrence(), i.done(), i.group());
+        return i.withUnits(List.of(unit));
     }
 }

@@ -42,7 +42,8 @@ public final class UnitChecklistBuilder {
                 ReportColumn.left(text.get("report.column.dueDate"), 17),
                 ReportColumn.center(text.get("report.column.status"), 9),
                 ReportColumn.left(text.get("report.column.feedback"), 16));
-        Map<Long, List<DueItem>> itemsByTask = dueItems.stream().collect(Collectors.groupingBy(DueItem::taskId));
+        Map<Long, List<DueItem>> itemsByTask = dueItems.stream().filter(i -> !i.isEvidence())
+                .collect(Collectors.groupingBy(DueItem::taskId));
         List<ReportPart> parts = new ArrayList<>();
         for (Unit unit : units) {
             List<ReportRow> rows = new ArrayList<>();

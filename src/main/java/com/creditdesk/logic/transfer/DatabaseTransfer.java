@@ -2,7 +2,7 @@ package com.creditdesk.logic.transfer;
 
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.db.Database;
-import com.creditdesk.logic.files.FileStore;
+import com.creditdesk.logic.files.ContentStore;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static com.creditdesk.logic.db.generated.Tables.FILE_CONTENT;
+import static com.creditdesk.logic.db.generated.Tables.STORED_FILE;
 
 /**
  * Moves a whole database to another one (embedded H2 file ↔ PostgreSQL server): every row of every
@@ -59,7 +60,9 @@ public final class DatabaseTransfer {
             }
         });
         long[] bytes = {0};
-        List<String> files = copyFiles(FileStore.of(source), FileStore.of(target), bytes);
+        Set<String> encrypted = new HashSet<>(source.dsl().select(STORED_FILE.SHA256).from(STORED_FILE)
+                .where(STORED_FILE.ENCRYPTED.isTrue()).fetch(STORED_FILE.SHA256));
+        List<String> files = copyFiles(ContentStore.of(source), ContentStore.of(target), encrypted, bytes);
         return new TransferReport(source.description(), target.description(), rows, files.size(), bytes[0]);
     }
 
@@ -168,20 +171,30 @@ public final class DatabaseTransfer {
         }
     }
 
-    /** Copies every file and reads each back from the target, checking its SHA-256. */
-    private static List<String> copyFiles(FileStore from, FileStore to, long[] bytes) {
+    /**
+     * Copies every file as stored and reads each back from the target: a plain file must hash to its
+     * name (a damaged one stops the move), and the target's bytes must hash like the source's.
+     * Encrypted files (stored_file.encrypted) are named by their plain content, so only the second
+     * check applies to them; they stay readable with the same database password.
+     */
+    private static List<String> copyFiles(ContentStore from, ContentStore to, Set<String> encrypted, long[] bytes) {
         List<String> names = from.list();
+        Map<String, String> digests = new LinkedHashMap<>();
         for (String name : names) {
             byte[] content = from.read(name);
+            String digest = ContentStore.sha256(content);
+            if (!encrypted.contains(name) && !digest.equals(name)) {
+                throw new UserFacingException("error.files.damaged", name, "");
+            }
             to.write(name, content);
+            digests.put(name, digest);
             bytes[0] += content.length;
         }
         Set<String> stored = new HashSet<>(to.list());
         for (String name : names) {
-            if (!stored.contains(name)) {
-                throw new UserFacingException("error.files.missing", name);
+            if (!stored.contains(name) || !ContentStore.sha256(to.read(name)).equals(digests.get(name))) {
+                throw new UserFacingException("error.files.damaged", name, "→");
             }
-            to.read(name);
         }
         return names;
     }

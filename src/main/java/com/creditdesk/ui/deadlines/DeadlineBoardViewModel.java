@@ -113,7 +113,9 @@ public final class DeadlineBoardViewModel {
     }
 
     private static boolean sameLine(DueItem a, DueItem b) {
-        return a.taskId() == b.taskId() && java.util.Objects.equals(a.label(), b.label())
+        return a.taskId() == b.taskId() && a.source() == b.source()
+                && java.util.Objects.equals(a.requirementId(), b.requirementId()) && a.units().equals(b.units())
+                && java.util.Objects.equals(a.label(), b.label())
                 && (a.occurrence() ? java.util.Objects.equals(a.due(), b.due()) : a.occurrence() == b.occurrence());
     }
 
@@ -136,7 +138,7 @@ public final class DeadlineBoardViewModel {
 
     public void saveOverride() {
         DueItem item = selected.get();
-        if (item == null || overrideDate.get() == null) {
+        if (item == null || item.isEvidence() || overrideDate.get() == null) {
             message.set(messages.get("due.override.needDate"));
             return;
         }
@@ -155,7 +157,7 @@ public final class DeadlineBoardViewModel {
 
     public void clearOverride() {
         DueItem item = selected.get();
-        if (item == null || !item.overridden()) {
+        if (item == null || item.isEvidence() || !item.overridden()) {
             return;
         }
         executor.execute(BackgroundTask.of(messages.get("task.saveTask"), () -> {

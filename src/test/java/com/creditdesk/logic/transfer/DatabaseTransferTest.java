@@ -4,7 +4,7 @@ import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.db.DataDirectory;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.demo.ExampleCampaign;
-import com.creditdesk.logic.files.FileStore;
+import com.creditdesk.logic.files.ContentStore;
 import com.creditdesk.logic.ledger.LedgerService;
 import com.creditdesk.logic.user.UserService;
 import com.creditdesk.model.ledger.Task;
@@ -50,8 +50,8 @@ class DatabaseTransferTest {
                 .returning(EVIDENCE_REQUIREMENT.ID).fetchOne(EVIDENCE_REQUIREMENT.ID);
         dsl.insertInto(EVIDENCE_REQUIREMENT_UNIT).set(EVIDENCE_REQUIREMENT_UNIT.REQUIREMENT_ID, requirement)
                 .set(EVIDENCE_REQUIREMENT_UNIT.UNIT_ID, unit).execute();
-        String sha = FileStore.sha256(SCAN);
-        FileStore.of(db).write(sha, SCAN);
+        String sha = ContentStore.sha256(SCAN);
+        ContentStore.of(db).write(sha, SCAN);
         long file = dsl.insertInto(STORED_FILE).set(STORED_FILE.SHA256, sha).set(STORED_FILE.SIZE_BYTES, (long) SCAN.length)
                 .set(STORED_FILE.ORIGINAL_NAME, "条例.pdf").returning(STORED_FILE.ID).fetchOne(STORED_FILE.ID);
         long item = dsl.insertInto(EVIDENCE_ITEM).set(EVIDENCE_ITEM.REQUIREMENT_ID, requirement).set(EVIDENCE_ITEM.UNIT_ID, unit)
@@ -75,7 +75,7 @@ class DatabaseTransferTest {
             assertEquals(1L, there.rows().get("app_user"));
             assertTrue(there.rows().keySet().stream().toList().indexOf("campaign")
                     < there.rows().keySet().stream().toList().indexOf("task"), "parents first");
-            assertEquals(List.of(FileStore.sha256(SCAN)), FileStore.of(server).list());
+            assertEquals(List.of(ContentStore.sha256(SCAN)), ContentStore.of(server).list());
 
             // New rows continue after the copied ids (no key collision), and logins work on the server.
             LedgerService serverLedger = new LedgerService(server.dsl(), "市信用办");
@@ -91,8 +91,8 @@ class DatabaseTransferTest {
         }
         assertEquals(24L, back.rows().get("task"));
         assertEquals(there.rows().get("evidence_item_file"), back.rows().get("evidence_item_file"));
-        Path copied = DataDirectory.filesDirectory(backHome).resolve(FileStore.sha256(SCAN).substring(0, 2))
-                .resolve(FileStore.sha256(SCAN));
+        Path copied = DataDirectory.filesDirectory(backHome).resolve(ContentStore.sha256(SCAN).substring(0, 2))
+                .resolve(ContentStore.sha256(SCAN));
         assertTrue(Files.isRegularFile(copied), "the file is back in files/<2 hex>/<sha256>");
     }
 
@@ -108,7 +108,7 @@ class DatabaseTransferTest {
 
             assertEquals(23L, new DatabaseTransfer().copy(county, server, true).rows().get("task"));
 
-            String sha = FileStore.sha256(SCAN);
+            String sha = ContentStore.sha256(SCAN);
             Files.write(DataDirectory.filesDirectory(countyFile).resolve(sha.substring(0, 2)).resolve(sha),
                     "altered".getBytes(StandardCharsets.UTF_8));
             assertEquals("error.files.damaged", assertThrows(UserFacingException.class,

@@ -7,11 +7,11 @@ import java.util.List;
 import static com.creditdesk.logic.db.generated.Tables.FILE_CONTENT;
 
 /** Files inside the database (table file_content): a server database shared by several PCs. */
-public final class DatabaseFileStore implements FileStore {
+public final class TableContentStore implements ContentStore {
 
     private final DSLContext dsl;
 
-    public DatabaseFileStore(DSLContext dsl) {
+    public TableContentStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 
@@ -22,15 +22,13 @@ public final class DatabaseFileStore implements FileStore {
 
     @Override
     public byte[] read(String sha256) {
-        byte[] content = dsl.select(FILE_CONTENT.CONTENT).from(FILE_CONTENT).where(FILE_CONTENT.SHA256.eq(sha256))
+        return dsl.select(FILE_CONTENT.CONTENT).from(FILE_CONTENT).where(FILE_CONTENT.SHA256.eq(sha256))
                 .fetchOptional(FILE_CONTENT.CONTENT)
                 .orElseThrow(() -> new com.creditdesk.logic.UserFacingException("error.files.missing", sha256));
-        return FileStore.checked(sha256, content, "file_content");
     }
 
     @Override
     public void write(String sha256, byte[] content) {
-        FileStore.checked(sha256, content, "→ file_content");
         dsl.insertInto(FILE_CONTENT)
                 .set(FILE_CONTENT.SHA256, sha256)
                 .set(FILE_CONTENT.SIZE_BYTES, (long) content.length)

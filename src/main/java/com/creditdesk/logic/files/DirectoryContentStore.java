@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The files/ folder of an embedded install: {@code <dir>/<first 2 hex>/<sha256>}. */
-public final class DirectoryFileStore implements FileStore {
+public final class DirectoryContentStore implements ContentStore {
 
     private final Path directory;
 
-    public DirectoryFileStore(Path directory) {
+    public DirectoryContentStore(Path directory) {
         this.directory = directory;
     }
 
@@ -30,7 +30,7 @@ public final class DirectoryFileStore implements FileStore {
         try (Stream<Path> files = Files.walk(directory, 2)) {
             return files.filter(Files::isRegularFile)
                     .map(p -> p.getFileName().toString())
-                    .filter(FileStore::isName)
+                    .filter(ContentStore::isName)
                     .filter(name -> Files.isRegularFile(pathOf(name)))
                     .sorted().toList();
         } catch (IOException e) {
@@ -42,7 +42,7 @@ public final class DirectoryFileStore implements FileStore {
     public byte[] read(String sha256) {
         Path file = pathOf(sha256);
         try {
-            return FileStore.checked(sha256, Files.readAllBytes(file), file.toString());
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UserFacingException(e, "error.files.io", file, e.getMessage());
         }
@@ -50,7 +50,6 @@ public final class DirectoryFileStore implements FileStore {
 
     @Override
     public void write(String sha256, byte[] content) {
-        FileStore.checked(sha256, content, "→ " + directory);
         Path file = pathOf(sha256);
         try {
             if (Files.isRegularFile(file)) {
