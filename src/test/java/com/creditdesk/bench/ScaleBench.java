@@ -3,6 +3,7 @@ package com.creditdesk.bench;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.deadline.DeadlineService;
 import com.creditdesk.logic.evidence.EvidenceCompletenessQuery;
+import com.creditdesk.logic.evidence.EvidenceQueries;
 import com.creditdesk.logic.ledger.TaskRepository;
 import com.creditdesk.logic.user.AccessScope;
 import com.creditdesk.model.deadline.DueItem;
@@ -88,8 +89,11 @@ class ScaleBench {
             assertEquals(TASKS * 2, cells.size());
             assertEquals(TASKS * 2, cells.stream().mapToInt(EvidenceCompletenessQuery.Cell::required).sum());
         });
+        double screenMatrix = median(campaign -> assertEquals(TASKS,
+                new EvidenceQueries(db.dsl(), county(campaign)).matrix(campaign, false).rows().size()));
         System.out.printf("%s: deadline board median %.1f ms (of which the task query %.1f ms); "
-                + "completeness matrix median %.1f ms%n", label, board, tasksOnly, matrix);
+                + "completeness matrix (one SQL aggregate) median %.1f ms; the 佐证材料 screen's matrix "
+                + "(EvidenceQueries, cell states) median %.1f ms%n", label, board, tasksOnly, matrix, screenMatrix);
     }
 
     private static AccessScope county(long campaign) {
