@@ -192,7 +192,7 @@ public class CreditDeskApp extends Application {
                     Database db = choice.open(chosen);
                     return new OpenServer(db, new UserService(db.dsl()).hasUsers());
                 })
-                .onSuccess(open -> logIn(startup, choice, open, null))
+                .onSuccess(open -> logIn(startup, choice, open, null, null))
                 .onFailure(error -> {
                     if (error instanceof UserFacingException u && u.key().equals("error.server.login")) {
                         openServer(startup, choice, null, messages.describe(error));
@@ -206,9 +206,11 @@ public class CreditDeskApp extends Application {
     private record OpenServer(Database database, boolean hasUsers) {
     }
 
-    private void logIn(Startup startup, DatabaseChoice choice, OpenServer open, String problem) {
+    private void logIn(Startup startup, DatabaseChoice choice, OpenServer open, String problem, String lastName) {
         Messages messages = startup.messages();
-        Optional<LoginDialog.Credentials> credentials = LoginDialog.ask(messages, choice.description(), !open.hasUsers(), problem);
+        Optional<LoginDialog.Credentials> credentials = lastName == null
+                ? LoginDialog.ask(messages, choice.description(), !open.hasUsers(), problem)
+                : LoginDialog.ask(messages, choice.description(), !open.hasUsers(), problem, lastName);
         if (credentials.isEmpty()) {
             open.database().close();
             Platform.exit();
@@ -228,7 +230,7 @@ public class CreditDeskApp extends Application {
                             messages.get("user.role." + scope.role().name())));
                     showMain(startup, services);
                 })
-                .onFailure(error -> logIn(startup, choice, open, messages.describe(error))));
+                .onFailure(error -> logIn(startup, choice, open, messages.describe(error), name)));
     }
 
     private AppServices services(Database db, Path dbFile, LedgerService ledger, Messages messages) {

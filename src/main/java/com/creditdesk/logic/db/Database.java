@@ -38,9 +38,15 @@ public final class Database implements AutoCloseable {
     private final SQLDialect dialect;
     private final String description;
     private final Path file;
+    private final ServerAddress server;
 
     Database(JdbcConnectionPool pool, SQLDialect dialect, String description, Path file) {
+        this(pool, dialect, description, file, null);
+    }
+
+    private Database(JdbcConnectionPool pool, SQLDialect dialect, String description, Path file, ServerAddress server) {
         this.pool = pool;
+        this.server = server;
         this.dialect = dialect;
         this.description = description;
         this.file = file;
@@ -112,7 +118,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new UserFacingException(e, "error.db.migration", description, e.getMessage());
         }
-        return new Database(pool, SQLDialect.POSTGRES, description, null);
+        return new Database(pool, SQLDialect.POSTGRES, description, null, address);
     }
 
     private static UserFacingException translateServer(SQLException e, String description) {
@@ -158,6 +164,11 @@ public final class Database implements AutoCloseable {
     /** The H2 file (without {@code .mv.db}) of an embedded file database; empty for memory and servers. */
     public Optional<Path> file() {
         return Optional.ofNullable(file);
+    }
+
+    /** The server address of a server database; empty for embedded H2. */
+    public Optional<ServerAddress> server() {
+        return Optional.ofNullable(server);
     }
 
     public String description() {

@@ -12,6 +12,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.util.Optional;
+
 /**
  * 设置 → 数据库: the embedded database file of this PC, or the city's shared PostgreSQL database
  * (URL and user; the password is asked at start-up and never stored). Takes effect at the next start.
@@ -21,7 +23,9 @@ final class DatabaseSection {
     private DatabaseSection() {
     }
 
-    static TitledPane build(SettingsViewModel vm, Messages messages) {
+    /** {@code current}: the server this window works on, if any (else the setting saved for the next start). */
+    static TitledPane build(SettingsViewModel vm, Messages messages, Optional<ServerAddress> current) {
+        Optional<ServerAddress> shown = current.or(vm::savedServer);
         ToggleGroup choice = new ToggleGroup();
         RadioButton embedded = new RadioButton(messages.get("settings.db.embedded"));
         embedded.setId("dbEmbedded");
@@ -29,12 +33,12 @@ final class DatabaseSection {
         RadioButton server = new RadioButton(messages.get("settings.db.server"));
         server.setId("dbServer");
         server.setToggleGroup(choice);
-        TextField url = new TextField(vm.savedServer().map(ServerAddress::url).orElse(""));
+        TextField url = new TextField(shown.map(ServerAddress::url).orElse(""));
         url.setId("dbUrl");
         url.setPromptText("jdbc:postgresql://192.168.1.10:5432/creditdesk");
-        TextField user = new TextField(vm.savedServer().map(ServerAddress::user).orElse(""));
+        TextField user = new TextField(shown.map(ServerAddress::user).orElse(""));
         user.setId("dbUser");
-        (vm.savedServer().isPresent() ? server : embedded).setSelected(true);
+        (shown.isPresent() ? server : embedded).setSelected(true);
         url.disableProperty().bind(server.selectedProperty().not());
         user.disableProperty().bind(server.selectedProperty().not());
 

@@ -49,6 +49,7 @@ public final class SettingsView extends VBox {
 
         ListView<Campaign> campaigns = new ListView<>(vm.campaigns());
         campaigns.setPrefHeight(90);
+        campaigns.setMinHeight(60); // the audit table below grows; the list must not shrink to nothing
         campaigns.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(Campaign c, boolean empty) {
@@ -119,7 +120,7 @@ public final class SettingsView extends VBox {
         campaignPane.setCollapsible(false);
         Label auditTitle = new Label(messages.get("audit.title", SettingsViewModel.AUDIT_ROWS));
         auditTitle.getStyleClass().add("section-title");
-        getChildren().addAll(general, DatabaseSection.build(vm, messages), campaignPane, message,
+        getChildren().addAll(general, DatabaseSection.build(vm, messages, database.server()), campaignPane, message,
                 new HBox(8, auditTitle, refresh), audit);
     }
 

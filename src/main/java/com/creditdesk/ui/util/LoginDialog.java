@@ -26,17 +26,23 @@ public final class LoginDialog {
 
     /** Empty when the user cancels. {@code problem} (may be null) says why it asks again. */
     public static Optional<Credentials> ask(Messages messages, String server, boolean firstAccount, String problem) {
+        return ask(messages, server, firstAccount, problem, System.getProperty("user.name", ""));
+    }
+
+    /** As {@link #ask(Messages, String, boolean, String)}, with {@code name} typed in already (a retry). */
+    public static Optional<Credentials> ask(Messages messages, String server, boolean firstAccount, String problem,
+                                            String name) {
         Dialog<Credentials> dialog = new Dialog<>();
         dialog.setTitle(messages.get("login.title"));
         dialog.setHeaderText(messages.get(firstAccount ? "login.firstAccount" : "login.prompt", server));
-        TextField name = new TextField(System.getProperty("user.name", ""));
-        name.setId("loginName");
+        TextField nameField = new TextField(name);
+        nameField.setId("loginName");
         PasswordField password = new PasswordField();
         password.setId("loginPassword");
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label(messages.get("login.name")), name);
+        form.addRow(0, new Label(messages.get("login.name")), nameField);
         form.addRow(1, new Label(messages.get("login.password")), password);
         VBox content = new VBox(8);
         if (problem != null) {
@@ -48,9 +54,9 @@ public final class LoginDialog {
         content.getChildren().add(form);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button == ButtonType.OK && !name.getText().isBlank()
-                ? new Credentials(name.getText().strip(), password.getText().toCharArray()) : null);
-        dialog.setOnShown(e -> (name.getText().isEmpty() ? name : password).requestFocus());
+        dialog.setResultConverter(button -> button == ButtonType.OK && !nameField.getText().isBlank()
+                ? new Credentials(nameField.getText().strip(), password.getText().toCharArray()) : null);
+        dialog.setOnShown(e -> (nameField.getText().isEmpty() ? nameField : password).requestFocus());
         return dialog.showAndWait();
     }
 }
