@@ -23,6 +23,7 @@ final class BackupCommand implements Command {
 
     @Override
     public int run(CliContext context, List<String> args) throws Exception {
+        context.requireFileDatabase(name());
         if (args.size() != 2 || !args.get(0).equals("--out")) {
             throw new UsageException("cli.backup.usage");
         }

@@ -1,6 +1,8 @@
 package com.creditdesk.cli;
 
+import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.db.Database;
+import com.creditdesk.logic.db.ServerAddress;
 import com.creditdesk.logic.i18n.Messages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -25,10 +27,24 @@ public final class CliContext implements AutoCloseable {
     private final Path databaseFile;
     private final Supplier<char[]> databasePassword;
     private final ObjectMapper json;
+    private final ServerAddress server;
+    private final String serverUser;
     private Database database;
 
     public CliContext(BufferedReader in, PrintStream out, PrintStream err, Messages messages,
                       Path databaseFile, Supplier<char[]> databasePassword, Supplier<Database> databaseOpener) {
+        this(in, out, err, messages, databaseFile, null, null, databasePassword, databaseOpener);
+    }
+
+    /**
+     * {@code server} (may be null): the PostgreSQL database the command works on instead of the
+     * file; {@code serverUser} (may be null): --db-user, for commands that name a server themselves.
+     */
+    public CliContext(BufferedReader in, PrintStream out, PrintStream err, Messages messages, Path databaseFile,
+                      ServerAddress server, String serverUser, Supplier<char[]> databasePassword,
+                      Supplier<Database> databaseOpener) {
+        this.server = server;
+        this.serverUser = serverUser;
         this.databaseFile = databaseFile;
         this.databasePassword = databasePassword;
         this.in = in;
@@ -64,6 +80,18 @@ public final class CliContext implements AutoCloseable {
     /** The database file the command works on (for commands that must not open it, e.g. restore). */
     public Path databaseFile() {
         return databaseFile;
+    }
+
+    /** The server user given with --db-user, or null. */
+    public String serverUser() {
+        return serverUser;
+    }
+
+    /** Refuses a command that works on the embedded file (backup, restore, encrypt) when a server is chosen. */
+    public void requireFileDatabase(String command) {
+        if (server != null) {
+            throw new UserFacingException("error.server.fileOnly", command, server.description());
+        }
     }
 
     /** The current database password given on the command line or in the environment, or null. */

@@ -2,8 +2,9 @@ package com.creditdesk.cli;
 
 import com.creditdesk.logic.AppVersion;
 import com.creditdesk.logic.UserFacingException;
-import com.creditdesk.logic.db.DataDirectory;
+import com.creditdesk.logic.county.CountyProfile;
 import com.creditdesk.logic.db.Database;
+import com.creditdesk.logic.db.DatabaseChoice;
 import com.creditdesk.logic.i18n.Messages;
 
 import java.io.BufferedReader;
@@ -11,9 +12,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The headless entry point: global options ({@code --db FILE}, {@code --lang en|zh},
@@ -54,10 +55,16 @@ public final class CommandLineApp {
             out.println("  " + messages.get("cli." + name + ".summary"));
             return OK;
         }
-        Path dbFile = options.databaseFile() != null ? options.databaseFile() : DataDirectory.defaultDatabaseFile();
         BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        try (CliContext context = new CliContext(in, out, err, messages, dbFile, options::databasePassword,
-                () -> openDatabase(dbFile, options))) {
+        DatabaseChoice choice;
+        try {
+            choice = DatabaseChoice.resolve(options.server(), options.databaseFile(), Optional.empty(), CountyProfile.installed());
+        } catch (UserFacingException e) {
+            err.println(e.localizedMessage(messages));
+            return FAILURE;
+        }
+        try (CliContext context = new CliContext(in, out, err, messages, choice.file(), choice.server(),
+                options.databaseUser(), options::databasePassword, () -> openDatabase(choice, options))) {
             return command.run(context, args);
         } catch (UsageException e) {
             err.println(e.localizedMessage(messages));
@@ -72,12 +79,12 @@ public final class CommandLineApp {
         }
     }
 
-    private static Database openDatabase(Path dbFile, GlobalOptions options) {
+    private static Database openDatabase(DatabaseChoice choice, GlobalOptions options) {
         char[] password = options.databasePassword();
-        if (password == null && Database.isEncrypted(dbFile)) {
-            throw new UserFacingException("error.db.needsPassword", dbFile);
+        if (!choice.isServer() && password == null && Database.isEncrypted(choice.file())) {
+            throw new UserFacingException("error.db.needsPassword", choice.file());
         }
-        return Database.openFile(dbFile, password);
+        return choice.open(password);
     }
 
     private void printHelp(Messages messages, PrintStream out) {
@@ -87,6 +94,8 @@ public final class CommandLineApp {
         out.println(messages.get("cli.help.options"));
         out.println("  --db FILE        " + messages.get("cli.help.option.db"));
         out.println("  --lang en|zh     " + messages.get("cli.help.option.lang"));
+        out.println("  --db-url JDBC_URL  " + messages.get("cli.help.option.dbUrl"));
+        out.println("  --db-user USER   " + messages.get("cli.help.option.dbUser"));
         out.println("  --password-file FILE  " + messages.get("cli.option.passwordFile"));
         out.println("  --help           " + messages.get("cli.help.option.help"));
         out.println("  --version        " + messages.get("cli.help.option.version"));

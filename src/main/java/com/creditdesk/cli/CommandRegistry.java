@@ -33,6 +33,8 @@ public final class CommandRegistry {
                 new EncryptCommand(),
                 new ExportCommand(),
                 new CountyCommand(),
+                new MigrateCommand(),
+                new UsersCommand(),
                 new EvidenceCommand(), new CheckCommand(), new BinderCommand(),
                 new PackageCommand(),
                 new ReceiveCommand(System.getProperty("user.name", "cli")),

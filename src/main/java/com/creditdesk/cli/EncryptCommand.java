@@ -25,6 +25,7 @@ final class EncryptCommand implements Command {
 
     @Override
     public int run(CliContext context, List<String> args) throws Exception {
+        context.requireFileDatabase(name());
         boolean decrypt = args.equals(List.of("--decrypt"));
         if (!args.isEmpty() && !decrypt) {
             throw new UsageException("cli.encrypt.usage");

@@ -27,6 +27,7 @@ final class RestoreCommand implements Command {
 
     @Override
     public int run(CliContext context, List<String> args) throws Exception {
+        context.requireFileDatabase(name());
         if (args.size() != 1) {
             throw new UsageException("cli.restore.usage");
         }

@@ -5,10 +5,15 @@ import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.county.CountyProfile;
 import com.creditdesk.logic.db.DataDirectory;
 import com.creditdesk.logic.db.Database;
+import com.creditdesk.logic.db.DatabaseChoice;
 import com.creditdesk.logic.db.DatabaseStartup;
 import com.creditdesk.logic.deadline.DeadlineService;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.ledger.LedgerService;
+import com.creditdesk.logic.user.AccessScope;
+import com.creditdesk.logic.user.UserService;
+import com.creditdesk.model.user.AppUser;
+import com.creditdesk.ui.util.LoginDialog;
 import com.creditdesk.ui.util.BackgroundTask;
 import com.creditdesk.ui.util.DefaultTaskExecutor;
 import com.creditdesk.ui.util.FontSupport;
@@ -128,7 +133,12 @@ public class CreditDeskApp extends Application {
     /** Opens the database in the background, asking for the password of an encrypted file first. */
     private void openDatabase(Startup startup, DatabaseStartup prepared, char[] givenPassword, String problem) {
         Messages messages = startup.messages();
-        Path dbFile = databaseFile(options);
+        DatabaseChoice choice = databaseChoice(options, preferences, startup.county());
+        if (choice.isServer()) {
+            openServer(startup, choice, givenPassword, problem);
+            return;
+        }
+        Path dbFile = choice.file();
         String actor = System.getProperty("user.name", "unknown");
         char[] password = givenPassword;
         if (prepared == null && password == null && Database.isEncrypted(dbFile)) {
@@ -142,25 +152,9 @@ public class CreditDeskApp extends Application {
         char[] chosen = password;
         executor.execute(BackgroundTask.of(messages.get("status.opening"), () -> {
                     Database db = prepared != null ? prepared.await() : DatabaseStartup.open(dbFile, actor, chosen);
-                    return new AppServices(db, dbFile, new LedgerService(db.dsl(), actor),
-                            DeadlineService.standardBoard(), executor, messages, preferences, clock);
+                    return services(db, dbFile, new LedgerService(db.dsl(), actor), messages);
                 })
-                .onSuccess(services -> {
-                    database = services.database();
-                    mainWindow = new MainWindow(services, startup.status());
-                    startup.county().ifPresent(mainWindow::showCounty);
-                    mainWindow.setStyle(startup.root().getStyle());
-                    startup.scene().setRoot(mainWindow);
-                    mainWindow.show("ledger");
-                    // The deadline notice and the daily backup wait until the ledger is on screen.
-                    settle = new PauseTransition(javafx.util.Duration.seconds(1.5));
-                    settle.setOnFinished(e -> {
-                        mainWindow.notifyDeadlines();
-                        mainWindow.runAutoBackup();
-                    });
-                    settle.play();
-                    StartupProbe.reportWhenShown(startup.scene());
-                })
+                .onSuccess(services -> showMain(startup, services))
                 .onFailure(error -> {
                     if (error instanceof UserFacingException u && u.key().equals("error.db.password")
                             && Database.isEncrypted(dbFile)) {
@@ -170,6 +164,94 @@ public class CreditDeskApp extends Application {
                     showError(messages, error);
                     Platform.exit();
                 }));
+    }
+
+    /** Which database: --db-url / --db, else the server chosen under 设置, else the county profile's, else the file. */
+    public static DatabaseChoice databaseChoice(GlobalOptions options, UiPreferences preferences,
+                                                Optional<CountyProfile> county) {
+        return DatabaseChoice.resolve(options.server(), options.databaseFile(), preferences.server(), county);
+    }
+
+    /**
+     * A shared server database: its password (asked when not given; never stored), then each person's
+     * login, whose role and county scope every screen works within. No example is loaded there.
+     */
+    private void openServer(Startup startup, DatabaseChoice choice, char[] givenPassword, String problem) {
+        Messages messages = startup.messages();
+        char[] password = givenPassword;
+        if (password == null) {
+            Optional<char[]> asked = PasswordDialog.askServer(messages, choice.description(), problem);
+            if (asked.isEmpty()) {
+                Platform.exit();
+                return;
+            }
+            password = asked.get();
+        }
+        char[] chosen = password;
+        executor.execute(BackgroundTask.of(messages.get("status.opening"), () -> {
+                    Database db = choice.open(chosen);
+                    return new OpenServer(db, new UserService(db.dsl()).hasUsers());
+                })
+                .onSuccess(open -> logIn(startup, choice, open, null, null))
+                .onFailure(error -> {
+                    if (error instanceof UserFacingException u && u.key().equals("error.server.login")) {
+                        openServer(startup, choice, null, messages.describe(error));
+                        return;
+                    }
+                    showError(messages, error);
+                    Platform.exit();
+                }));
+    }
+
+    private record OpenServer(Database database, boolean hasUsers) {
+    }
+
+    private void logIn(Startup startup, DatabaseChoice choice, OpenServer open, String problem, String lastName) {
+        Messages messages = startup.messages();
+        Optional<LoginDialog.Credentials> credentials = lastName == null
+                ? LoginDialog.ask(messages, choice.description(), !open.hasUsers(), problem)
+                : LoginDialog.ask(messages, choice.description(), !open.hasUsers(), problem, lastName);
+        if (credentials.isEmpty()) {
+            open.database().close();
+            Platform.exit();
+            return;
+        }
+        String name = credentials.get().name();
+        char[] password = credentials.get().password();
+        executor.execute(BackgroundTask.of(messages.get("status.loggingIn"), () -> {
+                    UserService users = new UserService(open.database().dsl());
+                    AppUser user = open.hasUsers() ? users.logIn(name, password) : users.createFirst(name, password);
+                    return services(open.database(), choice.file(), new LedgerService(open.database().dsl(), AccessScope.of(user)),
+                            messages);
+                })
+                .onSuccess(services -> {
+                    AccessScope scope = services.ledger().scope();
+                    stage.setTitle(stage.getTitle() + " · " + messages.get("login.signedIn", scope.actor(),
+                            messages.get("user.role." + scope.role().name())));
+                    showMain(startup, services);
+                })
+                .onFailure(error -> logIn(startup, choice, open, messages.describe(error), name)));
+    }
+
+    private AppServices services(Database db, Path dbFile, LedgerService ledger, Messages messages) {
+        return new AppServices(db, dbFile, ledger, DeadlineService.standardBoard(), executor, messages, preferences, clock);
+    }
+
+    private void showMain(Startup startup, AppServices services) {
+        database = services.database();
+        mainWindow = new MainWindow(services, startup.status());
+        startup.county().ifPresent(mainWindow::showCounty);
+        mainWindow.setStyle(startup.root().getStyle());
+        startup.scene().setRoot(mainWindow);
+        mainWindow.show("ledger");
+        // The deadline notice and the daily backup wait until the ledger is on screen.
+        settle = new PauseTransition(javafx.util.Duration.seconds(1.5));
+        settle.setOnFinished(e -> {
+            mainWindow.notifyDeadlines();
+            mainWindow.runAutoBackup();
+        });
+        settle.play();
+        StartupProbe.reportWhenShown(startup.scene());
     }
 
     private static void showError(Messages messages, Throwable error) {

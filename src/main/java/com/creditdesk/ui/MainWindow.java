@@ -78,7 +78,7 @@ public final class MainWindow extends BorderPane {
                 services.executor(), messages, services.preferences());
 
         register("ledger", () -> new LedgerView(ledgerViewModel, messages, services.preferences()), () -> { });
-        DeadlineService deadlines = new DeadlineService(services.database().dsl(), services.ledger().actor(),
+        DeadlineService deadlines = new DeadlineService(services.database().dsl(), services.ledger().scope(),
                 services.deadlineBoard());
         deadlineViewModel = new DeadlineBoardViewModel(deadlines, services.executor(), messages, services::today,
                 ledgerViewModel.campaignProperty());
@@ -92,7 +92,7 @@ public final class MainWindow extends BorderPane {
         register("reports", () -> new ReportsView(reportsViewModel, messages, new UnitsView(unitsViewModel, messages, "reports.intro")),
                 () -> { reportsViewModel.load(); unitsViewModel.load(); });
         UnitRegistryViewModel registryViewModel = new UnitRegistryViewModel(
-                new UnitRegistryService(services.database().dsl(), services.ledger().actor()), services.executor(), messages);
+                new UnitRegistryService(services.database().dsl(), services.ledger().scope()), services.executor(), messages);
         register("unitRegistry", () -> new UnitRegistryView(registryViewModel, messages), registryViewModel::load);
         var auditViewModel = new com.creditdesk.ui.audit.AuditViewModel(new com.creditdesk.logic.audit.AuditQuery(services.database().dsl()), services.executor(), messages);
         register("audit", () -> new com.creditdesk.ui.audit.AuditView(auditViewModel, messages), auditViewModel::load);
@@ -183,6 +183,9 @@ public final class MainWindow extends BorderPane {
 
     /** Today's automatic backup (at most one a day, old ones pruned), in the background. */
     void runAutoBackup() {
+        if (services.database().isServer()) {
+            return; // the server's backups are the IT department's (pg_dump), not one PC's
+        }
         services.executor().execute(BackgroundTask.of(messages.get("settings.backup.running"), () ->
                 new AutoBackup(new BackupService()).runIfDue(services.database(),
                         DataDirectory.filesDirectory(services.databaseFile()),
@@ -196,7 +199,7 @@ public final class MainWindow extends BorderPane {
                     if (campaigns.isEmpty()) {
                         return List.<DueItem>of();
                     }
-                    return new DeadlineService(services.database().dsl(), services.ledger().actor(), services.deadlineBoard())
+                    return new DeadlineService(services.database().dsl(), services.ledger().scope(), services.deadlineBoard())
                             .items(campaigns.get(0).id(), services.today());
                 })
                 .onSuccess(items -> {

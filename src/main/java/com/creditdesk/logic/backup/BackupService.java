@@ -43,6 +43,9 @@ public final class BackupService {
 
     /** Writes a backup of the open database {@code db} and the folder {@code filesDir} (if any) to {@code out}. */
     public BackupManifest backup(Database db, Path filesDir, Path out) {
+        if (db.isServer()) {
+            throw new UserFacingException("error.server.fileOnly", "backup", db.description());
+        }
         Path tempDir = null;
         try {
             Path parent = out.toAbsolutePath().getParent();

@@ -1,6 +1,7 @@
 package com.creditdesk.logic.county;
 
 import com.creditdesk.logic.UserFacingException;
+import com.creditdesk.logic.db.ServerAddress;
 import com.creditdesk.logic.ledger.UnitKinds;
 import com.creditdesk.model.ledger.UnitKind;
 
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public record CountyProfile(String code, String name, String parentCity, String province,
                             String defaultIndicatorSystem, CampaignPreload campaignPreload, Office office,
-                            Branding branding, List<CountyUnit> units, String source) {
+                            Branding branding, List<CountyUnit> units, String source, ServerAddress server) {
 
     /** System property with the path of the baked-in profile; absent when run from the plain jar. */
     public static final String PROPERTY = "creditdesk.profile";
@@ -41,7 +42,7 @@ public record CountyProfile(String code, String name, String parentCity, String 
     private static final Pattern ALIAS_SEPARATORS = Pattern.compile("[、,，;；]");
     private static final Set<String> KEYS = Set.of("county.code", "county.name", "county.parentCity",
             "county.province", "indicators.defaultSystem", "campaign.preload", "office.name", "office.contact",
-            "office.phone", "office.address", "branding.windowTitle", "branding.installerName");
+            "office.phone", "office.address", "branding.windowTitle", "branding.installerName", "db.url", "db.user");
 
     /** What the first start loads besides the units: the built-in example campaign, or nothing. */
     public enum CampaignPreload { EXAMPLE, NONE }
@@ -110,7 +111,24 @@ public record CountyProfile(String code, String name, String parentCity, String 
                 new Office(reader.required("office.name"), reader.optional("office.contact"),
                         reader.optional("office.phone"), reader.optional("office.address")),
                 new Branding(reader.required("branding.windowTitle"), reader.required("branding.installerName")),
-                units(properties, source), source);
+                units(properties, source), source, server(reader, source));
+    }
+
+    /** {@code db.url} (optional): the city's shared PostgreSQL database this county works in. */
+    private static ServerAddress server(Reader reader, String source) {
+        String url = reader.optional("db.url");
+        if (url == null) {
+            return null;
+        }
+        if (!ServerAddress.isServerUrl(url)) {
+            throw new UserFacingException("county.error.badDbUrl", source, url);
+        }
+        return new ServerAddress(url, reader.optional("db.user"));
+    }
+
+    /** The shared server database named by the profile, if any. */
+    public Optional<ServerAddress> serverDatabase() {
+        return Optional.ofNullable(server);
     }
 
     private static CampaignPreload preload(String value, String source) {

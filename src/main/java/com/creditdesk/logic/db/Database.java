@@ -1,56 +1,62 @@
 package com.creditdesk.logic.db;
 
 import com.creditdesk.logic.UserFacingException;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
-import java.util.ArrayList;
 import java.util.List;
-import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /**
- * The embedded H2 database: migrated by Flyway on open, reached through one immutable
- * {@link DSLContext} that repositories receive by constructor.
+ * The database: an embedded H2 file (default) or a PostgreSQL server shared by the city and its
+ * counties. Migrated by Flyway on open, reached through one immutable {@link DSLContext} that
+ * repositories receive by constructor. The jOOQ classes are generated from H2 (upper-case names);
+ * names are rendered unquoted, so PostgreSQL folds them to its lower-case tables.
  */
 public final class Database implements AutoCloseable {
-
-    /** H2: "Database may be already in use" — another process holds the file lock. */
-    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
-    /** H2: wrong user name or password (or an encrypted file opened without its key). */
-    private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
-    /** H2: wrong file password, or an encrypted file opened without one (it then looks corrupted). */
-    private static final int H2_FILE_ENCRYPTION_ERROR = 90049;
-    private static final int H2_FILE_CORRUPTED = 90030;
 
     /** The highest migration version in db/migration; a test keeps it in step with the files. */
     public static final int SCHEMA_VERSION = 7;
 
+    /** PostgreSQL SQLSTATEs a user can act on. */
+    private static final String PG_BAD_PASSWORD = "28P01";
+    private static final String PG_NO_SUCH_ROLE_OR_AUTH = "28000";
+    private static final String PG_NO_SUCH_DATABASE = "3D000";
+
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final SQLDialect dialect;
     private final String description;
+    private final Path file;
+    private final ServerAddress server;
 
-    private Database(JdbcConnectionPool pool, String description) {
+    Database(JdbcConnectionPool pool, SQLDialect dialect, String description, Path file) {
+        this(pool, dialect, description, file, null);
+    }
+
+    private Database(JdbcConnectionPool pool, SQLDialect dialect, String description, Path file, ServerAddress server) {
         this.pool = pool;
+        this.server = server;
+        this.dialect = dialect;
         this.description = description;
+        this.file = file;
         Settings settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false);
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        if (dialect.family() == SQLDialect.POSTGRES) {
+            settings = settings.withRenderNameCase(RenderNameCase.LOWER);
+        }
+        this.dsl = DSL.using(pool, dialect, settings);
     }
 
     /** Opens (creating if needed) the H2 file {@code file} (no {@code .mv.db} suffix) and migrates it. */
@@ -69,171 +75,69 @@ public final class Database implements AutoCloseable {
      * {@code backups/}. {@code extraLocations} adds migration folders (tests).
      */
     static Database openFile(Path file, char[] password, List<String> extraLocations) {
-        Path absolute = stripH2Suffix(file.toAbsolutePath().normalize());
-        try {
-            Path parent = absolute.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new UserFacingException(e, "error.db.directory", absolute.getParent());
-        }
-        String description = absolute.toString();
-        boolean exists = Files.exists(Path.of(absolute + ".mv.db"));
-        try {
-            if (exists) {
-                // Look at the schema read-only: an open for writing would already rewrite the file.
-                JdbcConnectionPool readOnly = connect(fileUrl(absolute, password) + ";ACCESS_MODE_DATA=r", password, description);
-                MigrationInfoService info;
-                try {
-                    if (extraLocations.isEmpty() && isCurrent(readOnly)) {
-                        readOnly.dispose();
-                        return new Database(connect(fileUrl(absolute, password), password, description), description);
-                    }
-                    info = flyway(readOnly, extraLocations).info();
-                } finally {
-                    readOnly.dispose();
-                }
-                if (info.pending().length > 0) {
-                    migrateCopyThenSwap(absolute, password, extraLocations);
-                }
-                return new Database(connect(fileUrl(absolute, password), password, description), description);
-            }
-            JdbcConnectionPool pool = connect(fileUrl(absolute, password), password, description);
-            try {
-                flyway(pool, extraLocations).migrate();
-            } catch (FlywayException e) {
-                pool.dispose();
-                throw e;
-            }
-            return new Database(pool, description);
-        } catch (FlywayException e) {
-            throw new UserFacingException(e, "error.db.migration", description, e.getMessage());
-        }
-    }
-
-    /**
-     * Whether the schema history already reaches {@link #SCHEMA_VERSION}: then Flyway (half a second
-     * of class loading and classpath scanning at every start) is not needed at all.
-     */
-    private static boolean isCurrent(JdbcConnectionPool pool) {
-        try {
-            DSLContext dsl = DSL.using(pool, SQLDialect.H2);
-            org.jooq.Table<?> history = DSL.table(DSL.name("flyway_schema_history"));
-            org.jooq.Field<String> version = DSL.field(DSL.name("version"), String.class);
-            org.jooq.Field<Boolean> success = DSL.field(DSL.name("success"), Boolean.class);
-            boolean failed = dsl.fetchExists(DSL.selectOne().from(history).where(success.isFalse()));
-            List<String> versions = dsl.select(version).from(history).where(success.isTrue().and(version.isNotNull())).fetch(version);
-            int highest = versions.stream().mapToInt(Integer::parseInt).max().orElse(0);
-            return !failed && highest == SCHEMA_VERSION;
-        } catch (org.jooq.exception.DataAccessException | NumberFormatException e) {
-            return false; // no or unexpected history: let Flyway decide
-        }
-    }
-
-    // WRITE_DELAY=0: a commit is written to the file before it returns. H2's default buffers
-    // commits for up to half a second, and a killed process would lose them (the crash test shows it).
-    private static String fileUrl(Path absolute, char[] password) {
-        return "jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + (password != null ? ";CIPHER=AES" : "");
-    }
-
-    private static void migrateCopyThenSwap(Path absolute, char[] password, List<String> extraLocations) {
-        Path original = Path.of(absolute + ".mv.db");
-        Path copyBase = absolute.resolveSibling(absolute.getFileName() + "-upgrading");
-        Path copy = Path.of(copyBase + ".mv.db");
-        try {
-            Files.copy(original, copy, StandardCopyOption.REPLACE_EXISTING);
-            JdbcConnectionPool copyPool = connect(fileUrl(copyBase, password), password, copy.toString());
-            try {
-                flyway(copyPool, extraLocations).migrate();
-            } finally {
-                copyPool.dispose();
-            }
-            Path kept = DataDirectory.backupDirectory(absolute).resolve(absolute.getFileName() + "-before-upgrade-"
-                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".mv.db");
-            Files.createDirectories(kept.getParent());
-            Files.copy(original, kept);
-            Files.move(copy, original, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UserFacingException(e, "error.db.migration", absolute, e.getMessage());
-        } finally {
-            try {
-                Files.deleteIfExists(copy);
-            } catch (IOException e) {
-                throw new UserFacingException(e, "error.db.migration", absolute, e.getMessage());
-            }
-        }
+        return H2Files.openFile(file, password, extraLocations);
     }
 
     /** A private in-memory database with the real migrations: for tests and dry runs. */
     public static Database openInMemory(String name) {
-        String description = "mem:" + name;
-        JdbcConnectionPool pool = connect("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null, description);
+        return H2Files.openInMemory(name);
+    }
+
+    /**
+     * Connects to a PostgreSQL database and migrates it (Flyway locks the schema history, so two
+     * instances starting at once do not both migrate). {@code password} may be null (trust or
+     * peer authentication).
+     */
+    public static Database openServer(ServerAddress address, char[] password) {
+        String description = address.description();
+        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
         try {
-            flyway(pool, List.of()).migrate();
+            source.setURL(address.url());
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(e, "error.server.badUrl", description);
+        }
+        if (address.user() != null) {
+            source.setUser(address.user());
+        }
+        if (password != null) {
+            source.setPassword(new String(password));
+        }
+        source.setApplicationName("credit-desk");
+        source.setConnectTimeout(10);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(8);
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(2);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translateServer(e, description);
+        }
+        try {
+            Migrations.flyway(pool, SQLDialect.POSTGRES, List.of()).migrate();
         } catch (FlywayException e) {
             pool.dispose();
             throw new UserFacingException(e, "error.db.migration", description, e.getMessage());
         }
-        return new Database(pool, description);
+        return new Database(pool, SQLDialect.POSTGRES, description, null, address);
     }
 
-    private static Flyway flyway(JdbcConnectionPool pool, List<String> extraLocations) {
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
-        locations.addAll(extraLocations);
-        return Flyway.configure().dataSource(pool).locations(locations.toArray(String[]::new)).load();
-    }
-
-    /** H2's password for an encrypted file is "FILE_PASSWORD USER_PASSWORD"; the user has none. */
-    private static JdbcConnectionPool connect(String url, char[] password, String description) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password == null ? "" : h2FilePassword(password) + " ");
-        pool.setMaxConnections(8);
-        try (Connection probe = pool.getConnection()) {
-            probe.isValid(1);
-        } catch (SQLException e) {
-            pool.dispose();
-            throw translate(e, description);
+    private static UserFacingException translateServer(SQLException e, String description) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals(PG_BAD_PASSWORD) || state.equals(PG_NO_SUCH_ROLE_OR_AUTH)) {
+            return new UserFacingException(e, "error.server.login", description);
         }
-        return pool;
-    }
-
-    private static UserFacingException translate(SQLException e, String description) {
-        if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-            return new UserFacingException(e, "error.db.locked", description);
+        if (state.equals(PG_NO_SUCH_DATABASE)) {
+            return new UserFacingException(e, "error.server.noDatabase", description);
         }
-        if (e.getErrorCode() == H2_WRONG_USER_OR_PASSWORD || e.getErrorCode() == H2_FILE_ENCRYPTION_ERROR) {
-            return new UserFacingException(e, "error.db.password", description);
-        }
-        if (e.getErrorCode() == H2_FILE_CORRUPTED) {
-            return new UserFacingException(e, isEncrypted(Path.of(description)) ? "error.db.password" : "error.db.corrupt",
-                    description);
+        if (state.startsWith("08")) {
+            return new UserFacingException(e, "error.server.unreachable", description, e.getMessage());
         }
         return new UserFacingException(e, "error.db.open", description, e.getMessage());
     }
 
-    /**
-     * The file key handed to H2: the SHA-256 of the user's password in hex. H2's own tools derive
-     * different keys from non-ASCII passwords than its JDBC driver does (a Chinese password could
-     * encrypt a file that its converter then cannot open), so H2 only ever sees ASCII.
-     */
-    static String h2FilePassword(char[] password) {
-        java.security.MessageDigest digest = com.creditdesk.logic.Hashing.sha256();
-        byte[] hash = digest.digest(new String(password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return java.util.HexFormat.of().formatHex(hash);
-    }
-
     /** Whether the database file is AES-encrypted (H2 writes a plain "H2encrypt" header then). */
     public static boolean isEncrypted(Path file) {
-        Path data = Path.of(stripH2Suffix(file.toAbsolutePath()) + ".mv.db");
-        if (!Files.isRegularFile(data)) {
-            return false;
-        }
-        try (java.io.InputStream in = Files.newInputStream(data)) {
-            byte[] header = in.readNBytes(9);
-            return new String(header, java.nio.charset.StandardCharsets.US_ASCII).equals("H2encrypt");
-        } catch (IOException e) {
-            return false;
-        }
+        return H2Files.isEncrypted(file);
     }
 
     /**
@@ -241,30 +145,30 @@ public final class Database implements AutoCloseable {
      * file, {@code newPassword} null to store it plain again.
      */
     public static void changeEncryption(Path file, char[] oldPassword, char[] newPassword) {
-        Path absolute = stripH2Suffix(file.toAbsolutePath().normalize());
-        // Opening first checks the password (with a clear message) and brings the schema up to date.
-        openFile(absolute, oldPassword).close();
-        try {
-            org.h2.tools.ChangeFileEncryption.execute(absolute.getParent().toString(), absolute.getFileName().toString(),
-                    "AES", oldPassword == null ? null : h2FilePassword(oldPassword).toCharArray(),
-                    newPassword == null ? null : h2FilePassword(newPassword).toCharArray(), true);
-        } catch (SQLException e) {
-            throw e.getErrorCode() == H2_FILE_ENCRYPTION_ERROR || e.getErrorCode() == H2_FILE_CORRUPTED
-                    ? new UserFacingException(e, "error.db.password", absolute)
-                    : new UserFacingException(e, "error.db.encryption", absolute, e.getMessage());
-        }
-    }
-
-    private static Path stripH2Suffix(Path file) {
-        String name = file.getFileName().toString();
-        if (name.toLowerCase(Locale.ROOT).endsWith(".mv.db")) {
-            return file.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
-        }
-        return file;
+        H2Files.changeEncryption(file, oldPassword, newPassword);
     }
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    public SQLDialect dialect() {
+        return dialect;
+    }
+
+    /** True for a PostgreSQL server database (several users, logins); false for embedded H2. */
+    public boolean isServer() {
+        return dialect.family() == SQLDialect.POSTGRES;
+    }
+
+    /** The H2 file (without {@code .mv.db}) of an embedded file database; empty for memory and servers. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** The server address of a server database; empty for embedded H2. */
+    public Optional<ServerAddress> server() {
+        return Optional.ofNullable(server);
     }
 
     public String description() {

@@ -5,6 +5,7 @@ import com.creditdesk.logic.audit.AuditAction;
 import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.ledger.CampaignRepository;
 import com.creditdesk.logic.ledger.TaskRepository;
+import com.creditdesk.logic.user.AccessScope;
 import com.creditdesk.model.deadline.DueItem;
 import com.creditdesk.model.ledger.Campaign;
 import com.creditdesk.model.ledger.Task;
@@ -29,12 +30,18 @@ import static com.creditdesk.logic.db.generated.Tables.TASK_OCCURRENCE;
 public final class DeadlineService {
 
     private final DSLContext dsl;
+    private final AccessScope scope;
     private final String actor;
     private final DeadlineBoard board;
 
     public DeadlineService(DSLContext dsl, String actor, DeadlineBoard board) {
+        this(dsl, AccessScope.owner(actor), board);
+    }
+
+    public DeadlineService(DSLContext dsl, AccessScope scope, DeadlineBoard board) {
         this.dsl = dsl;
-        this.actor = actor;
+        this.scope = scope;
+        this.actor = scope.actor();
         this.board = board;
     }
 
@@ -44,9 +51,9 @@ public final class DeadlineService {
 
     /** The campaign's task deadlines and, as {@code DueSource.EVIDENCE} lines, its evidence due dates. */
     public List<DueItem> items(long campaignId, LocalDate today) {
-        Campaign campaign = new CampaignRepository(dsl).find(campaignId)
+        Campaign campaign = new CampaignRepository(dsl, scope).find(campaignId)
                 .orElseThrow(() -> new UserFacingException("error.campaign.notFound", campaignId));
-        List<Task> tasks = new TaskRepository(dsl).findByCampaign(campaignId);
+        List<Task> tasks = new TaskRepository(dsl, scope).findByCampaign(campaignId);
         List<DueItem> items = new java.util.ArrayList<>(board.items(campaign, tasks, doneOccurrences(campaignId), today));
         // Evidence owed by a date, unit by unit, in the same groups as the tasks.
         items.addAll(EvidenceDueItems.items(dsl, campaignId, today));
@@ -57,7 +64,7 @@ public final class DeadlineService {
     private Map<Long, Set<LocalDate>> doneOccurrences(long campaignId) {
         return dsl.select(TASK_OCCURRENCE.TASK_ID, TASK_OCCURRENCE.DUE_DATE)
                 .from(TASK_OCCURRENCE).join(TASK).on(TASK.ID.eq(TASK_OCCURRENCE.TASK_ID))
-                .where(TASK.CAMPAIGN_ID.eq(campaignId).and(TASK_OCCURRENCE.DONE.isTrue()))
+                .where(TASK.CAMPAIGN_ID.eq(campaignId).and(TASK_OCCURRENCE.DONE.isTrue()).and(scope.campaignVisible(campaignId)))
                 .fetch().stream()
                 .collect(Collectors.groupingBy(r -> r.value1(),
                         Collectors.mapping(r -> r.value2(), Collectors.toCollection(HashSet::new))));
@@ -65,15 +72,17 @@ public final class DeadlineService {
 
     /** Sets (or with null clears) the coordinator's date; the 完成时限 text stays as written. */
     public void overrideDue(long taskId, LocalDate date, String note) {
+        scope.requireWrite();
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
-            Task task = new TaskRepository(tx).find(taskId)
+            Task task = new TaskRepository(tx, scope).find(taskId)
                     .orElseThrow(() -> new UserFacingException("error.task.notFound", taskId));
             tx.update(TASK)
                     .set(TASK.DEADLINE_OVERRIDE, date)
                     .set(TASK.DEADLINE_OVERRIDE_NOTE, note == null || note.isBlank() ? null : note.strip())
                     .set(TASK.VERSION, TASK.VERSION.plus(1))
                     .set(TASK.UPDATED_AT, LocalDateTime.now())
+                    .set(TASK.UPDATED_BY, actor)
                     .where(TASK.ID.eq(taskId))
                     .execute();
             new AuditLog(tx).record(actor, AuditAction.UPDATE, "task", taskId, "deadline_override",
@@ -83,9 +92,10 @@ public final class DeadlineService {
 
     /** Marks one period of a recurring task done or not done. */
     public void setOccurrenceDone(long taskId, LocalDate due, boolean done) {
+        scope.requireWrite();
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
-            new TaskRepository(tx).find(taskId).orElseThrow(() -> new UserFacingException("error.task.notFound", taskId));
+            new TaskRepository(tx, scope).find(taskId).orElseThrow(() -> new UserFacingException("error.task.notFound", taskId));
             int updated = tx.update(TASK_OCCURRENCE)
                     .set(TASK_OCCURRENCE.DONE, done)
                     .set(TASK_OCCURRENCE.DONE_AT, done ? LocalDateTime.now() : null)

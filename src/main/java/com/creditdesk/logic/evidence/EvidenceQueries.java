@@ -12,6 +12,7 @@ import com.creditdesk.model.evidence.RequirementGroup;
 import com.creditdesk.model.evidence.RequirementGroup.GroupBy;
 import com.creditdesk.model.evidence.RequirementOverview;
 import com.creditdesk.model.evidence.UnitRef;
+import com.creditdesk.logic.user.AccessScope;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -28,16 +29,23 @@ import java.util.TreeMap;
 public final class EvidenceQueries {
 
     private final DSLContext dsl;
+    private final AccessScope scope;
 
     public EvidenceQueries(DSLContext dsl) {
+        this(dsl, AccessScope.owner("system"));
+    }
+
+    /** Within a user's scope: a county user reads nothing of another county's campaign. */
+    public EvidenceQueries(DSLContext dsl, AccessScope scope) {
         this.dsl = dsl;
+        this.scope = scope;
     }
 
     /** Every requirement of the campaign with what was delivered, in source order. */
     public List<RequirementOverview> overviews(long campaignId) {
         EvidenceReader reader = new EvidenceReader(dsl);
-        List<Requirement> requirements = reader.requirements(campaignId, DSL.noCondition());
-        Map<Long, List<EvidenceItem>> items = reader.items(campaignId, DSL.noCondition());
+        List<Requirement> requirements = reader.requirements(campaignId, scope.campaignVisible(campaignId));
+        Map<Long, List<EvidenceItem>> items = reader.items(campaignId, scope.campaignVisible(campaignId));
         return requirements.stream().map(r -> new RequirementOverview(r, items.getOrDefault(r.id(), List.of()))).toList();
     }
 

@@ -7,6 +7,7 @@ import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.ledger.CampaignRepository;
 import com.creditdesk.logic.ledger.TaskRepository;
 import com.creditdesk.logic.ledger.UnitRepository;
+import com.creditdesk.logic.user.AccessScope;
 import com.creditdesk.model.importer.ExistingCampaign;
 import com.creditdesk.model.importer.ImportOptions;
 import com.creditdesk.model.importer.ImportPreview;
@@ -40,11 +41,18 @@ import static com.creditdesk.logic.db.generated.Tables.TASK;
 public final class DatabaseImportWriter implements ImportWriter {
 
     private final DSLContext dsl;
+    private final AccessScope scope;
     private final String actor;
 
     public DatabaseImportWriter(DSLContext dsl, String actor) {
+        this(dsl, AccessScope.owner(actor));
+    }
+
+    /** Imports as a logged-in user: a county user's campaigns belong to its county. */
+    public DatabaseImportWriter(DSLContext dsl, AccessScope scope) {
         this.dsl = dsl;
-        this.actor = actor;
+        this.scope = scope;
+        this.actor = scope.actor();
     }
 
     @Override
@@ -52,11 +60,11 @@ public final class DatabaseImportWriter implements ImportWriter {
         return findCampaign(dsl, sha256);
     }
 
-    private static Optional<Long> findCampaign(DSLContext ctx, String sha256) {
+    private Optional<Long> findCampaign(DSLContext ctx, String sha256) {
         if (sha256 == null) {
             return Optional.empty();
         }
-        return ctx.select(CAMPAIGN.ID).from(CAMPAIGN).where(CAMPAIGN.SOURCE_SHA256.eq(sha256))
+        return ctx.select(CAMPAIGN.ID).from(CAMPAIGN).where(CAMPAIGN.SOURCE_SHA256.eq(sha256).and(scope.campaigns()))
                 .orderBy(CAMPAIGN.ID.desc()).limit(1).fetchOptional(CAMPAIGN.ID);
     }
 
@@ -65,6 +73,7 @@ public final class DatabaseImportWriter implements ImportWriter {
         String sha256 = options.sourceFile() == null ? null : sha256(options.sourceFile());
         String sourceFile = options.sourceFile() == null ? preview.fileName()
                 : options.sourceFile().toAbsolutePath().toString();
+        scope.requireWrite();
         return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
             Optional<Long> existing = findCampaign(tx, sha256);
@@ -77,7 +86,7 @@ public final class DatabaseImportWriter implements ImportWriter {
             long campaignId;
             if (update) {
                 campaignId = existing.get();
-                new TaskRepository(tx).findByCampaign(campaignId).forEach(t -> previous.putIfAbsent(matchKey(t.seqLabel(), t.title()), t));
+                new TaskRepository(tx, scope).findByCampaign(campaignId).forEach(t -> previous.putIfAbsent(matchKey(t.seqLabel(), t.title()), t));
                 // A task keeps its stable id (报送包 exchange) when the re-import matches it.
                 uuids.putAll(tx.select(TASK.ID, TASK.UUID).from(TASK).where(TASK.CAMPAIGN_ID.eq(campaignId).and(TASK.UUID.isNotNull()))
                         .fetchMap(TASK.ID, TASK.UUID));
@@ -85,11 +94,11 @@ public final class DatabaseImportWriter implements ImportWriter {
                 IndicatorImportWriter.deleteFor(tx, campaignId);
                 tx.update(CAMPAIGN).set(CAMPAIGN.SOURCE_FILE, clip(sourceFile, 1000)).where(CAMPAIGN.ID.eq(campaignId)).execute();
             } else {
-                campaignId = new CampaignRepository(tx).insert(new Campaign(0, clip(campaignName(preview), 500),
+                campaignId = new CampaignRepository(tx, scope).insert(new Campaign(0, clip(campaignName(preview), 500),
                         CampaignLevel.NATIONAL, null, null, null, null, null, null), clip(sourceFile, 1000), sha256);
             }
             ImportUnitResolver units = new ImportUnitResolver(new UnitRepository(tx));
-            TaskTreeWriter tasks = new TaskTreeWriter(new TaskRepository(tx), units, campaignId, preview.fileName(), previous,
+            TaskTreeWriter tasks = new TaskTreeWriter(new TaskRepository(tx, scope), units, campaignId, preview.fileName(), previous,
                     (newId, before) -> {
                         String uuid = uuids.remove(before.id());
                         if (uuid != null) {

@@ -3,6 +3,7 @@ package com.creditdesk.logic.ledger;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditAction;
 import com.creditdesk.logic.audit.AuditLog;
+import com.creditdesk.logic.user.AccessScope;
 import com.creditdesk.model.ledger.Campaign;
 import com.creditdesk.model.ledger.NodeKind;
 import com.creditdesk.model.ledger.Task;
@@ -30,23 +31,40 @@ public final class LedgerService {
     public static final int MAX_NOTE_LENGTH = 20_000;
 
     private final DSLContext dsl;
+    private final AccessScope scope;
     private final String actor;
 
+    /** The single user of an embedded database: sees and edits everything, as {@code actor}. */
     public LedgerService(DSLContext dsl, String actor) {
+        this(dsl, AccessScope.owner(actor));
+    }
+
+    /** A logged-in user of a shared database: reads and writes within {@code scope}. */
+    public LedgerService(DSLContext dsl, AccessScope scope) {
         this.dsl = dsl;
-        this.actor = actor;
+        this.scope = scope;
+        this.actor = scope.actor();
     }
 
     public String actor() {
         return actor;
     }
 
+    public AccessScope scope() {
+        return scope;
+    }
+
     public List<Campaign> campaigns() {
-        return new CampaignRepository(dsl).findAll();
+        return new CampaignRepository(dsl, scope).findAll();
     }
 
     public List<Task> tasks(long campaignId) {
-        return new TaskRepository(dsl).findByCampaign(campaignId);
+        return new TaskRepository(dsl, scope).findByCampaign(campaignId);
+    }
+
+    /** One task as stored now (e.g. to reload it after a concurrent edit); empty if gone or not visible. */
+    public java.util.Optional<Task> task(long taskId) {
+        return new TaskRepository(dsl, scope).find(taskId);
     }
 
     public List<Unit> units() {
@@ -54,11 +72,12 @@ public final class LedgerService {
     }
 
     public List<UnitWorkload> workload(long campaignId) {
-        return new WorkloadQuery(dsl).byUnit(campaignId);
+        return new WorkloadQuery(dsl, scope).byUnit(campaignId);
     }
 
     /** Records a unit's contact person and phone (who to call when it is behind). */
     public void updateUnitContact(long unitId, String contact, String phone) {
+        scope.requireWrite();
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
             UnitRepository units = new UnitRepository(tx);
@@ -79,18 +98,19 @@ public final class LedgerService {
     public Task updateTask(TaskEdit edit) {
         String title = edit.title() == null ? "" : edit.title().strip();
         validate(title, edit.progressNote());
+        scope.requireWrite();
         return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
-            TaskRepository tasks = new TaskRepository(tx);
+            TaskRepository tasks = new TaskRepository(tx, scope);
             AuditLog audit = new AuditLog(tx);
             Task before = tasks.find(edit.taskId())
                     .orElseThrow(() -> new UserFacingException("error.task.notFound", edit.taskId()));
             if (before.version() != edit.expectedVersion()) {
-                throw new UserFacingException("error.task.changedMeanwhile", before.title());
+                throw ConcurrentEditException.of(before.title(), tasks.lastChange(before.id()));
             }
             List<TaskUnit> units = resolveUnits(tx, audit, edit.units());
             if (!tasks.updateTracking(before.id(), edit.expectedVersion(), title, edit.status(), edit.progressNote())) {
-                throw new UserFacingException("error.task.changedMeanwhile", before.title());
+                throw ConcurrentEditException.of(before.title(), tasks.lastChange(before.id()));
             }
             tasks.replaceUnits(before.id(), units);
             Task after = tasks.find(before.id()).orElseThrow();
@@ -106,9 +126,10 @@ public final class LedgerService {
     public long addTask(long campaignId, Long parentId, String seqLabel, String title) {
         String cleanTitle = title == null ? "" : title.strip();
         validate(cleanTitle, null);
+        scope.requireWrite();
         return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
-            TaskRepository tasks = new TaskRepository(tx);
+            TaskRepository tasks = new TaskRepository(tx, scope);
             NodeKind kind = parentId == null ? NodeKind.SECTION : NodeKind.TASK;
             long id = tasks.insert(new TaskDraft(campaignId, parentId, kind, blankToNull(seqLabel), cleanTitle,
                     null, null, null, null, null, null), tasks.nextSortOrder(campaignId));
@@ -119,9 +140,10 @@ public final class LedgerService {
 
     /** Deletes a task with its milestones and sub-tasks. */
     public void deleteTask(long taskId) {
+        scope.requireWrite();
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
-            TaskRepository tasks = new TaskRepository(tx);
+            TaskRepository tasks = new TaskRepository(tx, scope);
             Task task = tasks.find(taskId).orElseThrow(() -> new UserFacingException("error.task.notFound", taskId));
             tasks.delete(taskId);
             new AuditLog(tx).record(actor, AuditAction.DELETE, "task", taskId, "title", task.title(), null, null);
@@ -130,9 +152,10 @@ public final class LedgerService {
 
     /** Deletes a whole campaign with its ledger (e.g. the built-in example). */
     public void deleteCampaign(long campaignId) {
+        scope.requireWrite();
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
-            CampaignRepository campaigns = new CampaignRepository(tx);
+            CampaignRepository campaigns = new CampaignRepository(tx, scope);
             Campaign campaign = campaigns.find(campaignId)
                     .orElseThrow(() -> new UserFacingException("error.campaign.notFound", campaignId));
             campaigns.delete(campaignId);

@@ -3,6 +3,7 @@ package com.creditdesk.logic.ledger;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditAction;
 import com.creditdesk.logic.audit.AuditLog;
+import com.creditdesk.logic.user.AccessScope;
 import com.creditdesk.model.ledger.Unit;
 import com.creditdesk.model.ledger.UnitKind;
 import org.jooq.DSLContext;
@@ -25,11 +26,18 @@ public final class UnitRegistryService {
     public static final int MAX_NAME_LENGTH = 200;
 
     private final DSLContext dsl;
+    private final AccessScope scope;
     private final String actor;
 
     public UnitRegistryService(DSLContext dsl, String actor) {
+        this(dsl, AccessScope.owner(actor));
+    }
+
+    /** The registry is shared by all counties; a read-only user cannot change it. */
+    public UnitRegistryService(DSLContext dsl, AccessScope scope) {
         this.dsl = dsl;
-        this.actor = actor;
+        this.scope = scope;
+        this.actor = scope.actor();
     }
 
     public List<Unit> units() {
@@ -75,6 +83,7 @@ public final class UnitRegistryService {
 
     /** Renames a unit; with {@code keepOldAsAlias} the old name stays known as an alias. */
     public void rename(long unitId, String newName, boolean keepOldAsAlias) {
+        scope.requireWrite();
         String name = clean(newName);
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
@@ -96,6 +105,7 @@ public final class UnitRegistryService {
     }
 
     public void changeKind(long unitId, UnitKind kind) {
+        scope.requireWrite();
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
             Unit unit = find(tx, unitId);
@@ -109,6 +119,7 @@ public final class UnitRegistryService {
 
     /** Makes {@code alias} another name of the unit (e.g. 市场局 for 市市场监管局). */
     public void addAlias(long unitId, String alias) {
+        scope.requireWrite();
         String name = clean(alias);
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
@@ -120,6 +131,7 @@ public final class UnitRegistryService {
     }
 
     public void removeAlias(long unitId, String alias) {
+        scope.requireWrite();
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
             find(tx, unitId);

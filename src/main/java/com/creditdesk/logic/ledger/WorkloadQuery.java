@@ -3,6 +3,7 @@ package com.creditdesk.logic.ledger;
 import com.creditdesk.model.ledger.TaskStatus;
 import com.creditdesk.model.ledger.UnitKind;
 import com.creditdesk.model.ledger.UnitWorkload;
+import com.creditdesk.logic.user.AccessScope;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -17,9 +18,11 @@ import static com.creditdesk.logic.db.generated.Tables.UNIT;
 public final class WorkloadQuery {
 
     private final DSLContext dsl;
+    private final AccessScope scope;
 
-    public WorkloadQuery(DSLContext dsl) {
+    public WorkloadQuery(DSLContext dsl, AccessScope scope) {
         this.dsl = dsl;
+        this.scope = scope;
     }
 
     public List<UnitWorkload> byUnit(long campaignId) {
@@ -30,7 +33,7 @@ public final class WorkloadQuery {
                 .from(UNIT)
                 .join(TASK_UNIT).on(TASK_UNIT.UNIT_ID.eq(UNIT.ID))
                 .join(TASK).on(TASK.ID.eq(TASK_UNIT.TASK_ID))
-                .where(TASK.CAMPAIGN_ID.eq(campaignId))
+                .where(TASK.CAMPAIGN_ID.eq(campaignId).and(scope.campaignVisible(campaignId)))
                 .groupBy(UNIT.ID, UNIT.NAME, UNIT.KIND, UNIT.CONTACT, UNIT.PHONE)
                 .orderBy(total.desc(), UNIT.NAME)
                 .fetch(r -> new UnitWorkload(r.value1(), r.value2(), UnitKind.valueOf(r.value3()), r.value4(), r.value5(),

@@ -128,7 +128,7 @@ public final class ImportDialog extends BorderPane {
     /** Opens the dialog over {@code owner}; reads {@code file} at once when given (a dropped file). */
     public static ImportDialog open(Window owner, AppServices services, Path file, Consumer<ImportResult> onImported) {
         ImportViewModel vm = new ImportViewModel(services.ledger(),
-                new DatabaseImportWriter(services.database().dsl(), services.ledger().actor()),
+                new DatabaseImportWriter(services.database().dsl(), services.ledger().scope()),
                 services.executor(), services.messages(), onImported);
         ImportDialog dialog = new ImportDialog(vm, services.messages());
         Stage stage = new Stage();

@@ -93,7 +93,13 @@ final class TaskEditorPane extends ScrollPane {
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().setAll(labels, fields);
 
-        VBox box = new VBox(10, heading, form, validation, save, result);
+        Button reload = new Button(messages.get("ledger.editor.reload"));
+        reload.setId("reloadTask");
+        reload.visibleProperty().bind(vm.conflictProperty());
+        reload.managedProperty().bind(vm.conflictProperty());
+        reload.setOnAction(e -> vm.reload());
+
+        VBox box = new VBox(10, heading, form, validation, save, result, reload);
         box.setPadding(new Insets(10));
         box.disableProperty().bind(vm.taskProperty().isNull());
         setContent(box);

@@ -1,6 +1,7 @@
 package com.creditdesk.ui.ledger;
 
 import com.creditdesk.logic.i18n.Messages;
+import com.creditdesk.logic.ledger.ConcurrentEditException;
 import com.creditdesk.logic.ledger.LedgerService;
 import com.creditdesk.logic.ledger.UnitNames;
 import com.creditdesk.model.ledger.Task;
@@ -14,7 +15,9 @@ import com.creditdesk.ui.util.TaskExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -42,6 +45,8 @@ public final class TaskEditorViewModel {
     private final StringProperty leadUnits = new SimpleStringProperty("");
     private final StringProperty responsibleUnits = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    /** Someone else saved the task meanwhile: the pane offers to reload it. */
+    private final BooleanProperty conflict = new SimpleBooleanProperty(false);
     private final StringBinding validationError;
     private final BooleanBinding canSave;
 
@@ -78,6 +83,7 @@ public final class TaskEditorViewModel {
         if (previous == null || selected == null || previous.id() != selected.id()) {
             message.set("");
         }
+        conflict.set(false);
         task.set(selected);
         if (selected == null) {
             title.set("");
@@ -122,7 +128,28 @@ public final class TaskEditorViewModel {
                     message.set(messages.get("ledger.editor.saved"));
                     onSaved.accept(saved);
                 })
+                .onFailure(error -> {
+                    message.set(messages.describe(error));
+                    conflict.set(error instanceof ConcurrentEditException);
+                }));
+    }
+
+    /** Reads the task again as stored (after a conflict), dropping the unsaved edits. */
+    public void reload() {
+        Task current = task.get();
+        if (current == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(messages.get("task.loadLedger"), () -> ledger.task(current.id()))
+                .onSuccess(found -> {
+                    edit(found.orElse(null));
+                    message.set(messages.get(found.isPresent() ? "ledger.editor.reloaded" : "error.task.gone"));
+                })
                 .onFailure(error -> message.set(messages.describe(error))));
+    }
+
+    public BooleanProperty conflictProperty() {
+        return conflict;
     }
 
     public ObjectProperty<Task> taskProperty() {

@@ -54,7 +54,7 @@ public final class ReportsViewModel {
 
     /** The view model over the application's database, ledger and background executor. */
     public static ReportsViewModel create(AppServices services) {
-        DeadlineService deadlines = new DeadlineService(services.database().dsl(), services.ledger().actor(),
+        DeadlineService deadlines = new DeadlineService(services.database().dsl(), services.ledger().scope(),
                 services.deadlineBoard());
         ReportsViewModel vm = new ReportsViewModel(new ReportService(services.database().dsl(), services.ledger(), deadlines,
                 services.messages()),

@@ -41,11 +41,13 @@ public final class SettingsView extends VBox {
         language.setOnAction(e -> vm.chooseLanguage(language.getValue()));
         HBox languageRow = new HBox(8, new Label(messages.get("settings.language")), language);
 
-        Label location = new Label(messages.get("settings.database", databaseFile));
+        Label location = new Label(database.isServer() ? messages.get("settings.db.current.server", database.description())
+                : messages.get("settings.database", databaseFile));
         location.setWrapText(true);
 
         ListView<Campaign> campaigns = new ListView<>(vm.campaigns());
         campaigns.setPrefHeight(90);
+        campaigns.setMinHeight(60); // the audit table below grows; the list must not shrink to nothing
         campaigns.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(Campaign c, boolean empty) {
@@ -106,14 +108,18 @@ public final class SettingsView extends VBox {
         Label backupHint = new Label(messages.get("settings.backup.hint", DataDirectory.backupDirectory(databaseFile)));
         backupHint.setWrapText(true);
         backupHint.getStyleClass().add("hint-text");
-        TitledPane general = new TitledPane(messages.get("settings.general"),
-                new VBox(8, languageRow, location, new HBox(8, backup, restore), backupHint));
+        VBox generalBox = new VBox(8, languageRow, location);
+        if (!database.isServer()) { // a server is backed up on the server, not from one PC
+            generalBox.getChildren().addAll(new HBox(8, backup, restore), backupHint);
+        }
+        TitledPane general = new TitledPane(messages.get("settings.general"), generalBox);
         general.setCollapsible(false);
         TitledPane campaignPane = new TitledPane(messages.get("settings.campaigns"), campaignBox);
         campaignPane.setCollapsible(false);
         Label auditTitle = new Label(messages.get("audit.title", SettingsViewModel.AUDIT_ROWS));
         auditTitle.getStyleClass().add("section-title");
-        getChildren().addAll(general, campaignPane, message, new HBox(8, auditTitle, refresh), audit);
+        getChildren().addAll(general, DatabaseSection.build(vm, messages, database.server()), campaignPane, message,
+                new HBox(8, auditTitle, refresh), audit);
     }
 
     private static FileChooser zipChooser(Messages messages) {

@@ -1,7 +1,9 @@
 package com.creditdesk.ui.settings;
 
 import com.creditdesk.logic.audit.AuditEntry;
+import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditLog;
+import com.creditdesk.logic.db.ServerAddress;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.ledger.LedgerService;
 import com.creditdesk.model.ledger.Campaign;
@@ -84,6 +86,26 @@ public final class SettingsViewModel {
                     onScheduled.run();
                 })
                 .onFailure(this::showError));
+    }
+
+    /**
+     * Works on the PostgreSQL server {@code url} from the next start (its password is asked then,
+     * never stored); a blank URL goes back to the embedded database file.
+     */
+    public void chooseDatabase(String url, String user) {
+        try {
+            ServerAddress server = url == null || url.isBlank() ? null : new ServerAddress(url, user).withoutPassword();
+            preferences.setServer(server);
+            message.set(messages.get(server == null ? "settings.db.embeddedChosen" : "settings.db.serverChosen",
+                    server == null ? "" : server.description()));
+        } catch (UserFacingException e) {
+            message.set(messages.describe(e));
+        }
+    }
+
+    /** The server saved on this PC for the next start, or empty (embedded file). */
+    public java.util.Optional<ServerAddress> savedServer() {
+        return preferences.server();
     }
 
     /** The language takes effect at the next start: every screen is built in one language. */

@@ -10,7 +10,7 @@ import javafx.scene.layout.VBox;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Asks for the password of an encrypted database at start-up. */
+/** Asks for the password of an encrypted database file, or of the database server, at start-up. */
 public final class PasswordDialog {
 
     private PasswordDialog() {
@@ -18,9 +18,18 @@ public final class PasswordDialog {
 
     /** Empty when the user cancels. {@code problem} (may be null) says why it asks again. */
     public static Optional<char[]> ask(Messages messages, Path databaseFile, String problem) {
+        return ask(messages.get("password.title"), messages.get("password.prompt", databaseFile), problem);
+    }
+
+    /** The password of the database server {@code server} (the app never stores it). */
+    public static Optional<char[]> askServer(Messages messages, String server, String problem) {
+        return ask(messages.get("password.server.title"), messages.get("password.server.prompt", server), problem);
+    }
+
+    private static Optional<char[]> ask(String title, String header, String problem) {
         Dialog<char[]> dialog = new Dialog<>();
-        dialog.setTitle(messages.get("password.title"));
-        dialog.setHeaderText(messages.get("password.prompt", databaseFile));
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
         PasswordField field = new PasswordField();
         field.setId("databasePassword");
         VBox content = new VBox(8);

@@ -1,11 +1,13 @@
 package com.creditdesk.ui.util;
 
+import com.creditdesk.logic.db.ServerAddress;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.prefs.Preferences;
 
 /**
@@ -15,6 +17,8 @@ import java.util.prefs.Preferences;
 public final class UiPreferences {
 
     private static final String LANGUAGE = "language";
+    private static final String SERVER_URL = "database.server.url";
+    private static final String SERVER_USER = "database.server.user";
     private final Preferences node;
 
     public UiPreferences(Preferences node) {
@@ -31,6 +35,27 @@ public final class UiPreferences {
 
     public void setLanguage(String tag) {
         node.put(LANGUAGE, tag);
+    }
+
+    /** The server database chosen under 设置 on this PC (never its password), if any. */
+    public Optional<ServerAddress> server() {
+        String url = node.get(SERVER_URL, null);
+        return url == null ? Optional.empty() : Optional.of(new ServerAddress(url, node.get(SERVER_USER, null)));
+    }
+
+    /** Works on {@code server} from the next start; null: back to the embedded database file. */
+    public void setServer(ServerAddress server) {
+        if (server == null) {
+            node.remove(SERVER_URL);
+            node.remove(SERVER_USER);
+            return;
+        }
+        node.put(SERVER_URL, server.url());
+        if (server.user() == null) {
+            node.remove(SERVER_USER);
+        } else {
+            node.put(SERVER_USER, server.user());
+        }
     }
 
     public void restoreWindow(Stage stage, double defaultWidth, double defaultHeight) {

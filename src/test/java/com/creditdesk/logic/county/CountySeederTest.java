@@ -7,6 +7,7 @@ import com.creditdesk.logic.ledger.CampaignRepository;
 import com.creditdesk.logic.ledger.SettingsRepository;
 import com.creditdesk.logic.ledger.UnitRepository;
 import com.creditdesk.testutil.TestDatabases;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("db")
 class CountySeederTest {
 
     @Test

@@ -8,6 +8,7 @@ import com.creditdesk.model.ledger.NodeKind;
 import com.creditdesk.model.ledger.Task;
 import com.creditdesk.model.ledger.UnitRole;
 import com.creditdesk.testutil.TestDatabases;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("db")
 class ExampleCampaignTest {
 
     @Test

@@ -26,6 +26,7 @@ import com.creditdesk.testutil.TestDatabases;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("db")
 class DatabaseImportWriterTest {
 
     private final Database db = TestDatabases.fresh();

@@ -11,6 +11,7 @@ import com.creditdesk.model.ledger.TaskUnit;
 import com.creditdesk.model.ledger.UnitRole;
 import com.creditdesk.testutil.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *     importer adds them as responsible units — each one is written in the task's content.</li>
  * </ul>
  */
+@Tag("db")
 class XingtaiExampleImportTest {
 
     private static List<Task> example;

@@ -16,6 +16,7 @@ import com.creditdesk.model.ledger.UnitRole;
 import com.creditdesk.testutil.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("db")
 class LedgerServiceTest {
 
     private Database db;
@@ -83,7 +85,8 @@ class LedgerServiceTest {
         ledger.updateTask(new TaskEdit(t.id(), t.version(), t.title(), TaskStatus.DONE, null, List.of()));
         UserFacingException e = assertThrows(UserFacingException.class, () -> ledger.updateTask(
                 new TaskEdit(t.id(), t.version(), t.title(), TaskStatus.BLOCKED, "x", List.of())));
-        assertEquals("error.task.changedMeanwhile", e.key());
+        assertEquals("error.task.changedBy", e.key());
+        assertEquals("tester", e.args()[1], "names who saved it");
         assertEquals(TaskStatus.DONE, task("（三）").status());
     }
 

@@ -11,6 +11,7 @@ import com.creditdesk.model.ledger.Unit;
 import com.creditdesk.model.ledger.UnitKind;
 import com.creditdesk.testutil.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+@Tag("db")
 class UnitRegistryServiceTest {
 
     private final Database db = TestDatabases.fresh();

@@ -14,6 +14,7 @@ import com.creditdesk.ui.util.BackgroundTask;
 import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
 import com.creditdesk.ui.util.TaskExecutor;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+@Tag("db")
 class ImportViewModelTest {
 
     @TempDir

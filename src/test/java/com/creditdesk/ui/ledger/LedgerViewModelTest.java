@@ -13,6 +13,7 @@ import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
 import javafx.scene.control.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** The ledger screen's logic, without a window: same-thread executor, in-memory database. */
+@Tag("db")
 class LedgerViewModelTest {
 
     private Database db;
@@ -127,7 +129,15 @@ class LedgerViewModelTest {
                 task.title(), TaskStatus.BLOCKED, null, List.of()));
         editor.statusProperty().set(TaskStatus.DONE);
         editor.save();
-        assertEquals("任务“依法开展联合奖惩”已被他人或另一窗口修改。请重新加载后再编辑。", editor.messageProperty().get());
+        assertTrue(editor.messageProperty().get().matches(
+                "任务“依法开展联合奖惩”已被 other 于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 修改，是否重新加载？.*"),
+                editor.messageProperty().get());
+        assertTrue(editor.conflictProperty().get(), "the reload button shows");
+
+        editor.reload();
+        assertEquals(TaskStatus.BLOCKED, editor.statusProperty().get(), "reloaded as the other user saved it");
+        assertFalse(editor.conflictProperty().get());
+        assertEquals("已重新加载这项任务的最新内容。", editor.messageProperty().get());
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.creditdesk.model.indicator.Scenario;
 import com.creditdesk.testutil.TestDatabases;
 import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+@Tag("db")
 class ReportsViewModelTest {
 
     private final Database db = TestDatabases.fresh();

@@ -12,6 +12,7 @@ import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** The 评分模拟 view model without a window, on a fresh in-memory database. */
+@Tag("db")
 class ScoreViewModelTest {
 
     private static final String ZOUCHENG = "shandong-typical-city-zoucheng-2022";

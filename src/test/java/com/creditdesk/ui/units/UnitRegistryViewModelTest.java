@@ -10,6 +10,7 @@ import com.creditdesk.model.ledger.UnitKind;
 import com.creditdesk.testutil.TestDatabases;
 import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+@Tag("db")
 class UnitRegistryViewModelTest {
 
     private final Database db = TestDatabases.fresh();
