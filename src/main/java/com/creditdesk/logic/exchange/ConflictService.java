@@ -33,7 +33,8 @@ public final class ConflictService {
     public void resolve(Map<Long, ConflictChoice> choices) {
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
-            for (Map.Entry<Long, ConflictChoice> choice : choices.entrySet()) {
+            // In conflict order, so the audit trail reads the same whatever map the caller passed.
+            for (Map.Entry<Long, ConflictChoice> choice : new java.util.TreeMap<>(choices).entrySet()) {
                 resolve(tx, choice.getKey(), choice.getValue());
             }
         });

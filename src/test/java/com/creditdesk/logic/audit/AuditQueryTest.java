@@ -1,5 +1,7 @@
 package com.creditdesk.logic.audit;
 
+import org.junit.jupiter.api.Tag;
+
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.testutil.TestDatabases;
@@ -22,6 +24,7 @@ import static com.creditdesk.logic.db.generated.Tables.AUDIT_LOG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("db")
 class AuditQueryTest {
 
     private Database db;

@@ -1,5 +1,7 @@
 package com.creditdesk.logic.audit;
 
+import org.junit.jupiter.api.Tag;
+
 import com.creditdesk.logic.Hashing;
 import com.creditdesk.logic.backup.BackupService;
 import com.creditdesk.logic.db.DataDirectory;
@@ -40,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Walks the main write actions one after the other on one database and checks that each left
  * the audit entries it should (entity, field, old → new, source), in the same transaction.
  */
+@Tag("db")
 class AuditTrailTest {
 
     private static final String ACTOR = "王科长";

@@ -1,5 +1,7 @@
 package com.creditdesk.logic.exchange;
 
+import org.junit.jupiter.api.Tag;
+
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.i18n.Messages;
@@ -32,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Damaged, altered, incomplete, foreign and wrongly signed packages: refused with a Chinese
  * message naming the file, the city's database and file store exactly as before.
  */
+@Tag("db")
 class TamperedPackageTest {
 
     private static final Messages CHINESE = Messages.of(Messages.CHINESE);

@@ -1,5 +1,7 @@
 package com.creditdesk.logic.report;
 
+import org.junit.jupiter.api.Tag;
+
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.model.report.Report;
 import com.creditdesk.model.report.ReportRow;
@@ -29,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("db")
 class EvidenceIndexReportTest {
 
     private static final LocalDate TODAY = LocalDate.of(2021, 6, 20);

@@ -1,5 +1,7 @@
 package com.creditdesk.logic.report;
 
+import org.junit.jupiter.api.Tag;
+
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.model.report.Report;
@@ -33,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The 自评打分表 of the 濮阳 system with the 现状 and 冲刺 scenarios, in all three formats. */
+@Tag("db")
 class ScoreSheetReportTest {
 
     private static final LocalDate TODAY = LocalDate.of(2021, 6, 20);

@@ -1,5 +1,7 @@
 package com.creditdesk.logic.scoring;
 
+import org.junit.jupiter.api.Tag;
+
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.db.Database;
@@ -37,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Creating and editing stored indicator systems, on a fresh in-memory database. */
+@Tag("db")
 class IndicatorSystemServiceTest {
 
     private final Database db = TestDatabases.fresh();

@@ -1,5 +1,7 @@
 package com.creditdesk.logic.scoring;
 
+import org.junit.jupiter.api.Tag;
+
 import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.i18n.Messages;
@@ -41,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The ledger seen from the 评分模拟 screen: "当前" filled from accepted evidence and done tasks
  * (never from unfinished work), and 逾期风险 sorted by what is at stake.
  */
+@Tag("db")
 class LedgerScoringTest {
 
     private static final LocalDate TODAY = LocalDate.of(2022, 6, 1);

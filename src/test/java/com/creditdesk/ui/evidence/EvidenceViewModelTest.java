@@ -1,5 +1,7 @@
 package com.creditdesk.ui.evidence;
 
+import org.junit.jupiter.api.Tag;
+
 import com.creditdesk.model.evidence.CellState;
 import com.creditdesk.model.evidence.Delivery;
 import com.creditdesk.model.evidence.EvidenceItem;
@@ -29,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** The 佐证材料 view models without a window: same-thread executor, fresh database, temp file store. */
+@Tag("db")
 class EvidenceViewModelTest {
 
     @TempDir

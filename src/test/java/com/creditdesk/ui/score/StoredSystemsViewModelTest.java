@@ -1,5 +1,7 @@
 package com.creditdesk.ui.score;
 
+import org.junit.jupiter.api.Tag;
+
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.ledger.CampaignRepository;
@@ -35,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * confirmed through paste → propose → confirm, values from the ledger, 逾期风险, copies of
  * built-in systems. Without a window, on a fresh in-memory database.
  */
+@Tag("db")
 class StoredSystemsViewModelTest {
 
     private static final LocalDate TODAY = LocalDate.of(2021, 5, 25);
