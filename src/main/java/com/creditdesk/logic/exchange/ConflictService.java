@@ -29,11 +29,11 @@ public final class ConflictService {
         return new ConflictStore(dsl).open();
     }
 
-    /** Applies all decisions in one transaction: all or none. */
+    /** Applies all decisions in one transaction (all or none), oldest conflict first. */
     public void resolve(Map<Long, ConflictChoice> choices) {
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
-            for (Map.Entry<Long, ConflictChoice> choice : choices.entrySet()) {
+            for (Map.Entry<Long, ConflictChoice> choice : new java.util.TreeMap<>(choices).entrySet()) {
                 resolve(tx, choice.getKey(), choice.getValue());
             }
         });
