@@ -29,7 +29,7 @@ public final class ConflictService {
         return new ConflictStore(dsl).open();
     }
 
-    /** Applies all decisions in one transaction: all or none. */
+    /** Applies all decisions in one transaction (all or none), oldest conflict first. */
     public void resolve(Map<Long, ConflictChoice> choices) {
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);

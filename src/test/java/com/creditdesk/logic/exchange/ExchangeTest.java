@@ -160,8 +160,11 @@ class ExchangeTest {
         assertEquals(TaskStatus.DONE, resolved.status());
         assertEquals("市里核实：缺少文件", resolved.progressNote());
         assertTrue(conflicts.open().isEmpty());
-        AuditEntry take = new AuditLog(city.dsl()).list("task", resolved.id(), 10).stream()
-                .filter(e -> "status".equals(e.field())).findFirst().orElseThrow();
+        // The two decisions are the two newest entries of the task, in either order.
+        List<AuditEntry> decisions = new AuditLog(city.dsl()).list("task", resolved.id(), 2);
+        AuditEntry take = decisions.stream().filter(e -> "status".equals(e.field())).findFirst().orElseThrow();
+        assertEquals(com.creditdesk.logic.audit.AuditAction.UPDATE, take.action());
+        assertTrue(take.source().startsWith("conflict #" + status.id()), take.source());
         assertEquals("BLOCKED", take.oldValue());
         assertEquals("DONE", take.newValue());
 
