@@ -6,6 +6,8 @@ import com.creditdesk.logic.db.Database;
 import java.util.List;
 import java.util.Map;
 
+import static com.creditdesk.logic.db.generated.Tables.STORED_FILE;
+
 /**
  * {@code encrypt} (new password read from stdin) or {@code encrypt --decrypt}: converts a closed
  * database file. The current password of an encrypted file comes from --password-file or
@@ -33,6 +35,17 @@ final class EncryptCommand implements Command {
         char[] current = Database.isEncrypted(context.databaseFile()) ? context.databasePassword() : null;
         if (Database.isEncrypted(context.databaseFile()) && current == null) {
             throw new UserFacingException("error.db.needsPassword", context.databaseFile());
+        }
+        if (current != null) {
+            // Encrypted evidence files are keyed by the current password: changing or removing it
+            // would leave them unreadable, so refuse before anything is touched.
+            long encryptedFiles;
+            try (Database db = Database.openFile(context.databaseFile(), current)) {
+                encryptedFiles = db.dsl().fetchCount(STORED_FILE, STORED_FILE.ENCRYPTED.isTrue());
+            }
+            if (encryptedFiles > 0) {
+                throw new UserFacingException("cli.encrypt.encryptedFiles", encryptedFiles);
+            }
         }
         char[] next = null;
         if (!decrypt) {

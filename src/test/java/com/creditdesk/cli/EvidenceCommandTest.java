@@ -98,4 +98,41 @@ class EvidenceCommandTest {
         assertEquals(2, run("", "--db", db.toString(), "binder").code());
         assertEquals(2, run("", "--db", db.toString(), "evidence", "frobnicate").code());
     }
+
+    @Test
+    void encryptedDatabaseStoresItsEvidenceEncryptedAndKeepsItsPasswordWhileFilesDependOnIt(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("data/creditdesk");
+        char[] password = "密码s3cret".toCharArray();
+        try (Database database = Database.openFile(db, password)) {
+            assertEquals("密码s3cret", new String(database.filePassword().orElseThrow()));
+            Path fixture = Path.of(getClass().getResource("/fixtures/puyang-2021-basic.docx").toURI());
+            new DatabaseImportWriter(database.dsl(), "t").write(new NoticeImporter().preview(fixture, ImportOptions.defaults()),
+                    ImportOptions.defaults().withSourceFile(fixture));
+        }
+        Path passwordFile = Files.writeString(dir.resolve("pw.txt"), "密码s3cret\n");
+        JsonNode first = lines(run("", "--db", db.toString(), "--password-file", passwordFile.toString(), "evidence", "list").out()).get(0);
+        Path file = Files.writeString(dir.resolve("制度.pdf"), "%PDF secret content");
+        CommandLineAppTest.Run attach = run("", "--db", db.toString(), "--password-file", passwordFile.toString(), "evidence",
+                "attach", first.get("requirement").asText(), file.toString(), "--unit", first.get("units").get(0).get("unit").asText());
+        assertEquals(0, attach.code(), attach.err());
+        try (Database database = Database.openFile(db, password)) {
+            assertEquals(1, database.dsl().fetchCount(com.creditdesk.logic.db.generated.Tables.STORED_FILE,
+                    com.creditdesk.logic.db.generated.Tables.STORED_FILE.ENCRYPTED.isTrue()));
+        }
+        // The stored bytes are not the plain text.
+        try (var stored = Files.walk(dir.resolve("data/files"))) {
+            assertTrue(stored.filter(Files::isRegularFile).noneMatch(p -> {
+                try {
+                    return Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1).contains("secret content");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+        }
+        CommandLineAppTest.Run decrypt = run("", "--db", db.toString(), "--password-file", passwordFile.toString(), "encrypt", "--decrypt");
+        assertEquals(1, decrypt.code());
+        assertTrue(decrypt.err().contains("1 个佐证材料文件以当前密码加密存储"), decrypt.err());
+        assertTrue(Database.isEncrypted(db), "nothing changed");
+        assertEquals(0, run("", "--db", db.toString(), "--password-file", passwordFile.toString(), "check").code());
+    }
 }

@@ -39,9 +39,16 @@ public final class Database implements AutoCloseable {
     private final String description;
     private final Path file;
     private final ServerAddress server;
+    private char[] filePassword;
 
     Database(JdbcConnectionPool pool, SQLDialect dialect, String description, Path file) {
-        this(pool, dialect, description, file, null);
+        this(pool, dialect, description, file, (ServerAddress) null);
+    }
+
+    /** An encrypted file database: its password is kept to encrypt the evidence files with it too. */
+    Database(JdbcConnectionPool pool, SQLDialect dialect, String description, Path file, char[] filePassword) {
+        this(pool, dialect, description, file, (ServerAddress) null);
+        this.filePassword = filePassword == null ? null : filePassword.clone();
     }
 
     private Database(JdbcConnectionPool pool, SQLDialect dialect, String description, Path file, ServerAddress server) {
@@ -138,6 +145,14 @@ public final class Database implements AutoCloseable {
     /** Whether the database file is AES-encrypted (H2 writes a plain "H2encrypt" header then). */
     public static boolean isEncrypted(Path file) {
         return H2Files.isEncrypted(file);
+    }
+
+    /**
+     * The password of an encrypted file database (a copy), empty when the file is not encrypted:
+     * evidence files of an encrypted database are stored encrypted with a key derived from it.
+     */
+    public Optional<char[]> filePassword() {
+        return Optional.ofNullable(filePassword).map(char[]::clone);
     }
 
     /**

@@ -74,14 +74,15 @@ final class H2Files {
                 pool.dispose();
                 throw e;
             }
-            return new Database(pool, SQLDialect.H2, description, absolute);
+            return new Database(pool, SQLDialect.H2, description, absolute, password);
         } catch (FlywayException e) {
             throw new UserFacingException(e, "error.db.migration", description, e.getMessage());
         }
     }
 
     private static Database open(Path absolute, char[] password, String description) {
-        return new Database(connect(fileUrl(absolute, password), password, description), SQLDialect.H2, description, absolute);
+        return new Database(connect(fileUrl(absolute, password), password, description), SQLDialect.H2, description, absolute,
+                password);
     }
 
     /**

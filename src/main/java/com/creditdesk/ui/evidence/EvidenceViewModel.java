@@ -84,9 +84,9 @@ public final class EvidenceViewModel {
     /** The screen of the running app: files in the store beside the database, viewing copies in a temp folder. */
     public static EvidenceViewModel create(AppServices services, ReadOnlyObjectProperty<Campaign> campaign) {
         DSLContext dsl = services.database().dsl();
-        // An encrypted database's files need its password, which AppServices does not carry (yet): plain store.
+        // Files of an encrypted database are stored encrypted with a key from its password.
         Supplier<EvidenceService> service = Lazily.of(() -> new EvidenceService(dsl, services.ledger().actor(),
-                EvidenceSettings.store(dsl, services.databaseFile(), null)));
+                EvidenceSettings.store(dsl, services.databaseFile(), services.database().filePassword().orElse(null))));
         Path viewing = Path.of(System.getProperty("java.io.tmpdir"), "credit-desk-" + ProcessHandle.current().pid());
         EvidenceViewModel vm = new EvidenceViewModel(service, new EvidenceQueries(dsl), new RequirementOwners(dsl),
                 services.executor(), services.messages(), campaign, SystemViewer.desktop(), viewing);
