@@ -21,6 +21,7 @@ import com.creditdesk.model.ledger.TaskStatus;
 import com.creditdesk.model.ledger.UnitKind;
 import com.creditdesk.model.ledger.UnitRole;
 import com.creditdesk.testutil.TestDatabases;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Walks the main write actions one after the other on one database and checks that each left
  * the audit entries it should (entity, field, old → new, source), in the same transaction.
  */
+@Tag("db")
 class AuditTrailTest {
 
     private static final String ACTOR = "王科长";

@@ -14,6 +14,7 @@ import com.creditdesk.model.ledger.TaskStatus;
 import com.creditdesk.testutil.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two counties send 报送包 to their city: merged apart, updated in place, conflicts listed, audited. */
+@Tag("db")
 class ExchangeTest {
 
     static final String RULES = "健全和落实信用制度";

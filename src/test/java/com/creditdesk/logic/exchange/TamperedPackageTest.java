@@ -7,6 +7,7 @@ import com.creditdesk.model.ledger.TaskStatus;
 import com.creditdesk.testutil.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Damaged, altered, incomplete, foreign and wrongly signed packages: refused with a Chinese
  * message naming the file, the city's database and file store exactly as before.
  */
+@Tag("db")
 class TamperedPackageTest {
 
     private static final Messages CHINESE = Messages.of(Messages.CHINESE);

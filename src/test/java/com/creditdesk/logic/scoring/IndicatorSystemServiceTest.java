@@ -21,6 +21,7 @@ import com.creditdesk.model.indicator.StoredSystem;
 import com.creditdesk.model.indicator.SubRule;
 import com.creditdesk.testutil.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Creating and editing stored indicator systems, on a fresh in-memory database. */
+@Tag("db")
 class IndicatorSystemServiceTest {
 
     private final Database db = TestDatabases.fresh();

@@ -22,6 +22,7 @@ import com.creditdesk.model.ledger.CampaignLevel;
 import com.creditdesk.testutil.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -41,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The ledger seen from the 评分模拟 screen: "当前" filled from accepted evidence and done tasks
  * (never from unfinished work), and 逾期风险 sorted by what is at stake.
  */
+@Tag("db")
 class LedgerScoringTest {
 
     private static final LocalDate TODAY = LocalDate.of(2022, 6, 1);

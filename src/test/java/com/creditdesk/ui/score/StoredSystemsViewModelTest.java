@@ -15,6 +15,7 @@ import com.creditdesk.ui.util.CurrentThreadTaskExecutor;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * confirmed through paste → propose → confirm, values from the ledger, 逾期风险, copies of
  * built-in systems. Without a window, on a fresh in-memory database.
  */
+@Tag("db")
 class StoredSystemsViewModelTest {
 
     private static final LocalDate TODAY = LocalDate.of(2021, 5, 25);
