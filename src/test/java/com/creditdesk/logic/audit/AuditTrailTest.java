@@ -23,6 +23,7 @@ import com.creditdesk.model.ledger.TaskStatus;
 import com.creditdesk.model.ledger.UnitKind;
 import com.creditdesk.model.ledger.UnitRole;
 import com.creditdesk.testutil.TestDatabases;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

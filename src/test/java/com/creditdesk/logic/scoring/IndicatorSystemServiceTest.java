@@ -23,6 +23,7 @@ import com.creditdesk.model.indicator.StoredSystem;
 import com.creditdesk.model.indicator.SubRule;
 import com.creditdesk.testutil.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
