@@ -53,7 +53,7 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 RUNTIME="${RUNTIME_DIR:-$OUT/runtime}"
 JFX_JARS=""
 for m in base graphics controls; do JFX_JARS+="$M2/org/openjfx/javafx-$m/$JFX_VERSION/javafx-$m-$JFX_VERSION-linux.jar:"; done
-RECIPE=3  # bump when the jlink options below change
+RECIPE=4  # bump when the jlink options below change
 step "jdeps"
 MODULES=$("$BUILD_JDK/bin/jdeps" --ignore-missing-deps --multi-release 17 --print-module-deps target/credit-desk.jar)
 MODULES="$MODULES,jdk.localedata,jdk.charsets,javafx.controls"
