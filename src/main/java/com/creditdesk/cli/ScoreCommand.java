@@ -37,7 +37,7 @@ public final class ScoreCommand implements Command {
         if (code == null) {
             throw new UsageException("cli.score.missingSystem");
         }
-        IndicatorSystem system = ScoringCliSupport.system(code);
+        IndicatorSystem system = ScoringCliSupport.system(context, code);
         String file = ScoringCliSupport.option(args, "--inputs");
         Map<String, Object> inputs = file == null ? Map.of() : readInputs(context, system, Path.of(file));
         ScoreResult result = new ScoreCalculator().evaluate(system, inputs);

@@ -2,6 +2,7 @@ package com.creditdesk.cli;
 
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.scoring.BuiltinIndicatorSystems;
+import com.creditdesk.logic.scoring.IndicatorSystemCatalog;
 import com.creditdesk.model.indicator.IndicatorSystem;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,8 +39,10 @@ final class ScoringCliSupport {
         }
     }
 
-    static IndicatorSystem system(String code) {
+    /** A built-in system by code, else one stored in the database (opened only then). */
+    static IndicatorSystem system(CliContext context, String code) {
         return BuiltinIndicatorSystems.find(code)
+                .or(() -> new IndicatorSystemCatalog(context.database().dsl()).find(code))
                 .orElseThrow(() -> new UserFacingException("scoring.system.notFound", code));
     }
 

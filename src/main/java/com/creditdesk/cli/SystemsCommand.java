@@ -1,6 +1,7 @@
 package com.creditdesk.cli;
 
 import com.creditdesk.logic.scoring.BuiltinIndicatorSystems;
+import com.creditdesk.logic.scoring.IndicatorSystemCatalog;
 import com.creditdesk.logic.scoring.ScoreCalculator;
 import com.creditdesk.model.indicator.Indicator;
 import com.creditdesk.model.indicator.IndicatorSystem;
@@ -10,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code systems}: the built-in indicator systems as a JSON array. */
+/**
+ * {@code systems}: every indicator system as a JSON array — the built-in ones first, then those
+ * stored in the database (imported indicator tables, systems made or copied in the app).
+ */
 public final class SystemsCommand implements Command {
 
     @Override
@@ -28,11 +32,12 @@ public final class SystemsCommand implements Command {
         ScoringCliSupport.onlyOptions(args, List.of(), List.of());
         ScoreCalculator calculator = new ScoreCalculator();
         List<Map<String, Object>> systems = new ArrayList<>();
-        for (IndicatorSystem system : BuiltinIndicatorSystems.load()) {
+        for (IndicatorSystem system : new IndicatorSystemCatalog(context.database().dsl()).all()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", system.code());
             row.put("name", system.name());
             row.put("source", system.source());
+            row.put("builtin", BuiltinIndicatorSystems.find(system.code()).isPresent());
             row.put("indicators", system.indicators().size());
             // the max of an empty scenario is the sum of the indicators' maxima
             var empty = calculator.evaluate(system, Map.of());

@@ -1,5 +1,10 @@
 package com.creditdesk.cli;
 
+import com.creditdesk.logic.db.Database;
+import com.creditdesk.logic.i18n.Messages;
+import com.creditdesk.logic.scoring.BuiltinIndicatorSystems;
+import com.creditdesk.logic.scoring.IndicatorSystemService;
+import com.creditdesk.model.indicator.IndicatorSystem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -15,17 +20,23 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The scoring commands work from the built-in resources; no database is opened. */
+/** The scoring commands: built-in systems from the resources, stored ones from the (temporary) database. */
 class ScoringCommandsTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
+    @TempDir
+    Path dataDir;
     private String out;
     private String err;
 
     private int run(String... argv) {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int code = new CommandLineApp(CommandRegistry.standard()).run(GlobalOptions.parse(argv),
+        String[] withDb = new String[argv.length + 2];
+        withDb[0] = "--db";
+        withDb[1] = dataDir.resolve("creditdesk").toString();
+        System.arraycopy(argv, 0, withDb, 2, argv.length);
+        int code = new CommandLineApp(CommandRegistry.standard()).run(GlobalOptions.parse(withDb),
                 new ByteArrayInputStream(new byte[0]), new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
         out = stdout.toString(StandardCharsets.UTF_8);
@@ -43,6 +54,29 @@ class ScoringCommandsTest {
         assertEquals("100", zoucheng.get("totalPoints").asText());
         assertEquals(16, zoucheng.get("indicators").asInt());
         assertEquals(10, systems.get(2).get("vetoItems").size());
+        assertTrue(zoucheng.get("builtin").asBoolean());
+    }
+
+    @Test
+    void storedSystemsAreListedAndScoredToo() throws Exception {
+        IndicatorSystem builtin = BuiltinIndicatorSystems.find("shandong-typical-city-zoucheng-2022").orElseThrow();
+        String code;
+        try (Database db = Database.openFile(dataDir.resolve("creditdesk"))) {
+            code = new IndicatorSystemService(db.dsl(), "t", Messages.of(Messages.CHINESE))
+                    .copy(builtin, "邹城自建副本").code();
+        }
+        assertEquals(0, run("systems"));
+        JsonNode systems = mapper.readTree(out);
+        assertEquals(5, systems.size());
+        JsonNode copy = systems.get(4);
+        assertEquals(code, copy.get("id").asText());
+        assertEquals("邹城自建副本", copy.get("name").asText());
+        assertTrue(!copy.get("builtin").asBoolean());
+        assertEquals("100", copy.get("totalPoints").asText());
+        assertEquals(16, copy.get("indicators").asInt());
+        assertEquals(0, run("score", "--system", code));
+        assertEquals("0", mapper.readTree(out).get("total").asText());
+        assertTrue(mapper.readTree(out).get("missing").size() > 20);
     }
 
     @Test
