@@ -16,7 +16,11 @@ import org.controlsfx.control.Notifications;
 import javafx.util.Duration;
 import java.util.List;
 import com.creditdesk.logic.ledger.UnitRegistryService;
+import com.creditdesk.logic.audit.AuditQuery;
+import com.creditdesk.ui.audit.AuditView;
+import com.creditdesk.ui.audit.AuditViewModel;
 import com.creditdesk.ui.evidence.EvidenceToolsMenu;
+import com.creditdesk.ui.exchange.ExchangeMenu;
 import com.creditdesk.ui.evidence.EvidenceView;
 import com.creditdesk.ui.evidence.EvidenceViewModel;
 import com.creditdesk.ui.importer.ImportDialog;
@@ -94,8 +98,8 @@ public final class MainWindow extends BorderPane {
         UnitRegistryViewModel registryViewModel = new UnitRegistryViewModel(
                 new UnitRegistryService(services.database().dsl(), services.ledger().scope()), services.executor(), messages);
         register("unitRegistry", () -> new UnitRegistryView(registryViewModel, messages), registryViewModel::load);
-        var auditViewModel = new com.creditdesk.ui.audit.AuditViewModel(new com.creditdesk.logic.audit.AuditQuery(services.database().dsl()), services.executor(), messages);
-        register("audit", () -> new com.creditdesk.ui.audit.AuditView(auditViewModel, messages), auditViewModel::load);
+        var auditViewModel = new AuditViewModel(new AuditQuery(services.database().dsl()), services.executor(), messages);
+        register("audit", () -> new AuditView(auditViewModel, messages), auditViewModel::load);
         register("settings", () -> new SettingsView(settingsViewModel, messages, services.database(), services.databaseFile()), settingsViewModel::load);
 
         setTop(buildMenu());
@@ -124,7 +128,7 @@ public final class MainWindow extends BorderPane {
         MenuItem importNotice = new MenuItem(messages.get("menu.file.import"));
         importNotice.setOnAction(e -> openImport(null));
         Menu file = new Menu(messages.get("menu.file"), null, importNotice, quit);
-        file.getItems().addAll(1, new com.creditdesk.ui.exchange.ExchangeMenu(services, () -> getScene().getWindow(), ledgerViewModel::load).items());
+        file.getItems().addAll(1, new ExchangeMenu(services, () -> getScene().getWindow(), ledgerViewModel::load).items());
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
         about.setOnAction(e -> {
             Alert alert = new Alert(Alert.AlertType.INFORMATION,

@@ -39,21 +39,22 @@ public final class Database implements AutoCloseable {
     private final String description;
     private final Path file;
     private final ServerAddress server;
-    private char[] filePassword;
+    private final char[] filePassword;
 
     Database(JdbcConnectionPool pool, SQLDialect dialect, String description, Path file) {
-        this(pool, dialect, description, file, (ServerAddress) null);
+        this(pool, dialect, description, file, null, null);
     }
 
-    /** An encrypted file database: its password is kept to encrypt the evidence files with it too. */
+    /** A file database; an encrypted one keeps its password to encrypt the evidence files with it too. */
     Database(JdbcConnectionPool pool, SQLDialect dialect, String description, Path file, char[] filePassword) {
-        this(pool, dialect, description, file, (ServerAddress) null);
-        this.filePassword = filePassword == null ? null : filePassword.clone();
+        this(pool, dialect, description, file, null, filePassword);
     }
 
-    private Database(JdbcConnectionPool pool, SQLDialect dialect, String description, Path file, ServerAddress server) {
+    private Database(JdbcConnectionPool pool, SQLDialect dialect, String description, Path file, ServerAddress server,
+                     char[] filePassword) {
         this.pool = pool;
         this.server = server;
+        this.filePassword = filePassword == null ? null : filePassword.clone();
         this.dialect = dialect;
         this.description = description;
         this.file = file;
@@ -125,7 +126,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new UserFacingException(e, "error.db.migration", description, e.getMessage());
         }
-        return new Database(pool, SQLDialect.POSTGRES, description, null, address);
+        return new Database(pool, SQLDialect.POSTGRES, description, null, address, null);
     }
 
     private static UserFacingException translateServer(SQLException e, String description) {

@@ -10,6 +10,7 @@ import org.jooq.impl.DSL;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The coordinator's decisions on conflicts between the city's edits and a county's package:
@@ -34,7 +35,7 @@ public final class ConflictService {
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
             // In conflict order, so the audit trail reads the same whatever map the caller passed.
-            for (Map.Entry<Long, ConflictChoice> choice : new java.util.TreeMap<>(choices).entrySet()) {
+            for (Map.Entry<Long, ConflictChoice> choice : new TreeMap<>(choices).entrySet()) {
                 resolve(tx, choice.getKey(), choice.getValue());
             }
         });
