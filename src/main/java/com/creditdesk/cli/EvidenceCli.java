@@ -23,7 +23,7 @@ final class EvidenceCli {
     }
 
     static FileStore store(CliContext context) {
-        return EvidenceSettings.store(context.database().dsl(), context.databaseFile(), context.databasePassword());
+        return EvidenceSettings.store(context.database(), context.databasePassword());
     }
 
     static long unitId(CliContext context, String name) {

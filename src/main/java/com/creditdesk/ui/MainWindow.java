@@ -90,7 +90,7 @@ public final class MainWindow extends BorderPane {
         evidenceViewModel = EvidenceViewModel.create(services, ledgerViewModel.campaignProperty());
         register("evidence", () -> new EvidenceView(evidenceViewModel, messages), evidenceViewModel::load);
         ScoreViewModel scoreViewModel = new ScoreViewModel(ScoreServices.of(services.database().dsl(),
-                services.ledger().actor(), messages, services::today), services.executor(), messages, ledgerViewModel.campaignProperty());
+                services.ledger().scope(), messages, services::today), services.executor(), messages, ledgerViewModel.campaignProperty());
         register("score", () -> new ScoreView(scoreViewModel, messages), scoreViewModel::load);
         ReportsViewModel reportsViewModel = ReportsViewModel.create(services);
         register("reports", () -> new ReportsView(reportsViewModel, messages, new UnitsView(unitsViewModel, messages, "reports.intro")),

@@ -1,7 +1,6 @@
 package com.creditdesk.logic.evidence;
 
 import com.creditdesk.model.evidence.CellState;
-import com.creditdesk.model.evidence.CellStates;
 import com.creditdesk.model.evidence.CompletenessMatrix;
 import com.creditdesk.model.evidence.EvidenceItem;
 import com.creditdesk.model.evidence.MatrixCell;
@@ -104,31 +103,17 @@ public final class EvidenceQueries {
 
     /**
      * Indicators and tasks (rows) × units (columns). {@code missingOnly}: only rows with a cell
-     * still MISSING or RETURNED, and only the columns of units with such a cell.
+     * still MISSING or RETURNED, and only the columns of units with such a cell. The cells come
+     * from one aggregate query ({@link MatrixQuery}), not from the items one by one.
      */
     public CompletenessMatrix matrix(long campaignId, boolean missingOnly) {
-        List<RequirementGroup> groups = byOwner(campaignId);
-        Map<Long, String> unitNames = new TreeMap<>();
-        groups.forEach(g -> g.requirements().forEach(o -> owingOrDelivering(o).forEach(u -> unitNames.put(u.id(), u.name()))));
-        List<MatrixRow> rows = new ArrayList<>();
-        for (RequirementGroup group : groups) {
-            List<MatrixCell> cells = new ArrayList<>();
-            for (Long unitId : unitNames.keySet()) {
-                List<RequirementOverview> owed = group.requirements().stream()
-                        .filter(o -> o.stateFor(unitId) != CellState.NOT_OWED).toList();
-                CellState state = CellStates.worst(owed.stream().map(o -> o.stateFor(unitId)).toList());
-                Long open = owed.stream().filter(o -> o.stateFor(unitId) == state)
-                        .map(o -> o.requirement().id()).findFirst().orElse(null);
-                cells.add(new MatrixCell(unitId, state, open));
-            }
-            rows.add(new MatrixRow(group.by() == GroupBy.INDICATOR ? group.ownerId() : null,
-                    group.by() == GroupBy.TASK ? group.ownerId() : null, group.heading(),
-                    group.requirements().stream().map(o -> o.requirement().id()).toList(), cells,
-                    percent(cells, CellState.ACCEPTED), percent(cells, CellState.ACCEPTED, CellState.SUBMITTED)));
-        }
+        MatrixQuery.Result result = new MatrixQuery(dsl, scope).run(campaignId);
+        List<MatrixRow> rows = result.rows().stream().map(r -> new MatrixRow(r.indicatorId(), r.taskId(), r.path(),
+                r.requirementIds(), r.cells(), percent(r.cells(), CellState.ACCEPTED),
+                percent(r.cells(), CellState.ACCEPTED, CellState.SUBMITTED))).toList();
         List<MatrixColumn> columns = new ArrayList<>();
         int index = 0;
-        for (Map.Entry<Long, String> unit : unitNames.entrySet()) {
+        for (Map.Entry<Long, String> unit : result.units().entrySet()) {
             int column = index++;
             List<MatrixCell> cells = rows.stream().map(r -> r.cells().get(column)).toList();
             columns.add(new MatrixColumn(unit.getKey(), unit.getValue(), percent(cells, CellState.ACCEPTED),
@@ -138,7 +123,7 @@ public final class EvidenceQueries {
         return missingOnly ? missingOnly(full) : full;
     }
 
-    private static CompletenessMatrix missingOnly(CompletenessMatrix m) {
+    static CompletenessMatrix missingOnly(CompletenessMatrix m) {
         List<Integer> keep = new ArrayList<>();
         for (int c = 0; c < m.columns().size(); c++) {
             int column = c;
@@ -157,7 +142,7 @@ public final class EvidenceQueries {
         return state == CellState.MISSING || state == CellState.RETURNED;
     }
 
-    private static Double percent(List<MatrixCell> cells, CellState... counted) {
+    static Double percent(List<MatrixCell> cells, CellState... counted) {
         List<MatrixCell> owed = cells.stream().filter(c -> c.state() != CellState.NOT_OWED).toList();
         if (owed.isEmpty()) {
             return null;

@@ -10,7 +10,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +52,7 @@ final class EvidenceReader {
                     EvidenceType.valueOf(r.getEvidenceType()), r.getStampRequired(), r.getPeriodText(), r.getDeadlineText(),
                     r.getDeadlineDue(), r.getDeadlineReview(), units.getOrDefault(r.getId(), List.of()), r.getVersion()));
         }
-        out.sort(Comparator.comparingInt((Requirement q) -> q.indicatorId() != null ? 0 : 1)
-                .thenComparingInt(q -> q.indicatorId() != null ? paths.indicatorRank(q.indicatorId()) : paths.taskRank(q.taskId()))
-                .thenComparingLong(Requirement::id));
+        out.sort(paths.sourceOrder(Requirement::indicatorId, Requirement::taskId, Requirement::id));
         return out;
     }
 

@@ -4,6 +4,7 @@ import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditAction;
 import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.deadline.WorkingDayCalendar;
+import com.creditdesk.logic.user.AccessScope;
 import com.creditdesk.model.evidence.CopyProgress;
 import com.creditdesk.model.evidence.Delivery;
 import com.creditdesk.model.evidence.EvidenceItem;
@@ -29,20 +30,29 @@ import static com.creditdesk.logic.db.generated.Tables.EVIDENCE_REVIEW;
 import static com.creditdesk.logic.db.generated.Tables.STORED_FILE;
 
 /**
- * Evidence requirements, the files units deliver for them and their review. Files are written to
- * the {@link FileStore} first and the rows afterwards in one audited transaction: a row never
- * points to a file that is not there (a file without a row is an orphan that {@code check} lists).
+ * Evidence requirements, the files units deliver for them and their review. In a folder store,
+ * files are written first and the rows afterwards in one audited transaction: a row never points
+ * to a file that is not there (a file without a row is an orphan that {@code check} lists). In a
+ * database store the contents and the rows are written in the same transaction. Every change
+ * needs a user who may write ({@link AccessScope#requireWrite()}).
  */
 public final class EvidenceService {
 
     private final DSLContext dsl;
+    private final AccessScope scope;
     private final String actor;
     private final FileStore store;
     private WorkingDayCalendar calendar;
 
+    /** The single user of an embedded database ({@link AccessScope#owner}). */
     public EvidenceService(DSLContext dsl, String actor, FileStore store) {
+        this(dsl, AccessScope.owner(actor), store);
+    }
+
+    public EvidenceService(DSLContext dsl, AccessScope scope, FileStore store) {
         this.dsl = dsl;
-        this.actor = actor;
+        this.scope = scope;
+        this.actor = scope.actor();
         this.store = store;
     }
 
@@ -53,21 +63,24 @@ public final class EvidenceService {
     // ---- requirements ----
 
     public long createRequirement(RequirementDraft draft) {
+        scope.requireWrite();
         return dsl.transactionResult(c -> writer(DSL.using(c)).insert(draft));
     }
 
     /** Replaces a requirement's fields; {@code expectedVersion} is {@link Requirement#version()} as shown. */
     public void updateRequirement(long id, int expectedVersion, RequirementDraft draft) {
+        scope.requireWrite();
         dsl.transaction(c -> writer(DSL.using(c)).update(id, expectedVersion, draft));
     }
 
     /** Deletes a requirement with its items (their files stay in the store while other items use them). */
     public void deleteRequirement(long id) {
+        scope.requireWrite();
         List<String> unused = dsl.transactionResult(c -> {
             DSLContext tx = DSL.using(c);
             List<Long> fileIds = new FileRows(tx).fileIdsOfRequirement(id);
             writer(tx).delete(id);
-            return new FileRows(tx).deleteUnused(fileIds);
+            return store.deleteWith(tx, new FileRows(tx).deleteUnused(fileIds));
         });
         deleteContents(unused);
     }
@@ -101,11 +114,24 @@ public final class EvidenceService {
      * cannot be stored, or is already attached to this item, stores none of them.
      */
     public EvidenceItem attach(long requirementId, Long unitId, List<Path> files, Delivery delivery, CopyProgress progress) {
+        scope.requireWrite();
         Requirement requirement = requirement(requirementId)
                 .orElseThrow(() -> new UserFacingException("evidence.error.requirementNotFound", requirementId));
         Long unit = unitFor(requirement, unitId);
         if (files.isEmpty()) {
             throw new UserFacingException("evidence.error.noFiles");
+        }
+        Delivery given = delivery == null ? Delivery.none() : delivery;
+        if (store.inDatabase()) {
+            long itemId = dsl.transactionResult(c -> {
+                DSLContext tx = DSL.using(c);
+                List<StoredContent> contents = new ArrayList<>();
+                for (Path file : files) {
+                    contents.add(store.put(tx, file, progress));
+                }
+                return new ItemWriter(tx, actor, store.encrypted()).attach(requirement, unit, contents, given);
+            });
+            return item(itemId).orElseThrow();
         }
         List<StoredContent> stored = new ArrayList<>();
         try {
@@ -113,7 +139,7 @@ public final class EvidenceService {
                 stored.add(store.put(file, progress));
             }
             long itemId = dsl.transactionResult(c -> new ItemWriter(DSL.using(c), actor, store.encrypted())
-                    .attach(requirement, unit, stored, delivery == null ? Delivery.none() : delivery));
+                    .attach(requirement, unit, stored, given));
             return item(itemId).orElseThrow();
         } catch (RuntimeException e) {
             // Nothing half-stored: contents this call added and no row refers to are removed again.
@@ -138,21 +164,24 @@ public final class EvidenceService {
 
     /** Removes one file from an item (the content stays stored while another item uses it). */
     public EvidenceItem detachFile(long itemId, int expectedVersion, long fileId) {
-        List<String> unused = dsl.transactionResult(c ->
-                new ItemWriter(DSL.using(c), actor, store.encrypted()).detach(itemId, expectedVersion, fileId));
+        scope.requireWrite();
+        List<String> unused = dsl.transactionResult(c -> store.deleteWith(DSL.using(c),
+                new ItemWriter(DSL.using(c), actor, store.encrypted()).detach(itemId, expectedVersion, fileId)));
         deleteContents(unused);
         return item(itemId).orElseThrow();
     }
 
     /** Deletes an item with its review history (the content stays stored while another item uses it). */
     public void deleteItem(long itemId, int expectedVersion) {
-        List<String> unused = dsl.transactionResult(c ->
-                new ItemWriter(DSL.using(c), actor, store.encrypted()).delete(itemId, expectedVersion));
+        scope.requireWrite();
+        List<String> unused = dsl.transactionResult(c -> store.deleteWith(DSL.using(c),
+                new ItemWriter(DSL.using(c), actor, store.encrypted()).delete(itemId, expectedVersion)));
         deleteContents(unused);
     }
 
     /** Changes who delivered, when, the date proved and the note of an item. */
     public EvidenceItem updateDelivery(long itemId, int expectedVersion, Delivery delivery) {
+        scope.requireWrite();
         dsl.transaction(c -> new ItemWriter(DSL.using(c), actor, store.encrypted()).updateDelivery(itemId, expectedVersion, delivery));
         return item(itemId).orElseThrow();
     }
@@ -180,6 +209,7 @@ public final class EvidenceService {
      * since it was read ({@code expectedVersion}); every change is audited and kept in the history.
      */
     public EvidenceItem review(long itemId, int expectedVersion, EvidenceStatus to, String reason) {
+        scope.requireWrite();
         dsl.transaction(c -> new ItemWriter(DSL.using(c), actor, store.encrypted()).transition(itemId, expectedVersion, to, reason));
         return item(itemId).orElseThrow();
     }
@@ -220,18 +250,18 @@ public final class EvidenceService {
     }
 
     /**
-     * A path a viewer can open: the stored file itself when it is kept plain, otherwise a
-     * decrypted copy in {@code tempDir} (the caller deletes it when done).
+     * A path a viewer can open: the stored file itself when it is kept plain in a folder, otherwise
+     * a (decrypted) copy in {@code tempDir} (the caller deletes it when done).
      */
     public Path viewablePath(long fileId, Path tempDir) throws IOException {
         var row = dsl.selectFrom(STORED_FILE).where(STORED_FILE.ID.eq(fileId)).fetchOptional()
                 .orElseThrow(() -> new UserFacingException("evidence.error.fileNotFound", fileId));
-        if (!row.getEncrypted()) {
+        if (!row.getEncrypted() && !store.inDatabase()) {
             return store.pathOf(row.getSha256());
         }
         java.nio.file.Files.createDirectories(tempDir);
         Path copy = tempDir.resolve(BinderNames.sanitize(row.getOriginalName()));
-        try (InputStream in = store.open(row.getSha256(), true)) {
+        try (InputStream in = store.open(row.getSha256(), row.getEncrypted())) {
             java.nio.file.Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return copy;
@@ -242,7 +272,7 @@ public final class EvidenceService {
             try {
                 store.delete(sha256);
             } catch (IOException e) {
-                throw new UserFacingException(e, "evidence.error.deleteFailed", store.pathOf(sha256), FileStore.describe(e));
+                throw new UserFacingException(e, "evidence.error.deleteFailed", store.location(sha256), FileStore.describe(e));
             }
         }
     }

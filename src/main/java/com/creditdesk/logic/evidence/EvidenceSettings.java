@@ -1,5 +1,6 @@
 package com.creditdesk.logic.evidence;
 
+import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.ledger.SettingsRepository;
 import org.jooq.DSLContext;
 
@@ -32,5 +33,17 @@ public final class EvidenceSettings {
     public static FileStore store(DSLContext dsl, Path databaseFile, char[] password) {
         FileStore store = FileStore.forDatabase(databaseFile, maxFileBytes(dsl));
         return password == null ? store : store.withCipher(StoreKeys.cipherFor(store.root(), password));
+    }
+
+    /**
+     * The file store of {@code database}, for the window and the commands alike: the files/ folder
+     * beside an embedded file (encrypted with {@code filePassword} when not null, see
+     * {@link #store(DSLContext, Path, char[])}), the file_content table of a server or in-memory
+     * database (shared by every PC that works on it).
+     */
+    public static FileStore store(Database database, char[] filePassword) {
+        DSLContext dsl = database.dsl();
+        return database.file().map(file -> store(dsl, file, filePassword))
+                .orElseGet(() -> FileStore.inDatabase(dsl, maxFileBytes(dsl)));
     }
 }

@@ -2,9 +2,12 @@ package com.creditdesk.logic.evidence;
 
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.db.DataDirectory;
+import com.creditdesk.logic.files.TableContentStore;
 import com.creditdesk.model.evidence.CopyProgress;
 import com.creditdesk.model.evidence.StoredContent;
+import org.jooq.DSLContext;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,6 +34,10 @@ import java.util.stream.Stream;
  * temporary file inside the store while it is hashed, forced to disk, then moved into place
  * atomically, so a stored name always holds complete content. Optionally encrypted (see
  * {@link FileCipher}); the name is always the hash of the plain content.
+ * <p>
+ * A server (or in-memory) database keeps the contents in its {@code file_content} table instead
+ * ({@link #inDatabase}): written inside the caller's transaction ({@link #put(DSLContext, Path,
+ * CopyProgress)}), so the content and the rows that refer to it are committed together.
  */
 public final class FileStore {
 
@@ -38,8 +45,12 @@ public final class FileStore {
     static final String TEMP_PREFIX = ".incoming-";
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
     private static final int BUFFER = 256 * 1024;
+    private static final String TABLE = "file_content";
 
+    /** The files/ folder; null when the contents are in the database. */
     private final Path root;
+    /** The database whose file_content table holds the contents; null for a folder. */
+    private final DSLContext database;
     private final long maxBytes;
     private final FileCipher cipher;
 
@@ -53,9 +64,19 @@ public final class FileStore {
 
     /** {@code cipher} null: files are stored as delivered. */
     public FileStore(Path root, long maxBytes, FileCipher cipher) {
-        this.root = root.toAbsolutePath().normalize();
+        this(root.toAbsolutePath().normalize(), null, maxBytes, cipher);
+    }
+
+    private FileStore(Path root, DSLContext database, long maxBytes, FileCipher cipher) {
+        this.root = root;
+        this.database = database;
         this.maxBytes = maxBytes;
         this.cipher = cipher;
+    }
+
+    /** The store of a server (or in-memory) database: contents in its file_content table, never encrypted. */
+    public static FileStore inDatabase(DSLContext dsl, long maxBytes) {
+        return new FileStore(null, dsl, maxBytes, null);
     }
 
     /** The store that belongs to a database file: its sibling {@code files/} folder. */
@@ -64,15 +85,38 @@ public final class FileStore {
     }
 
     public FileStore withMaxBytes(long newMaxBytes) {
-        return new FileStore(root, newMaxBytes, cipher);
+        return new FileStore(root, database, newMaxBytes, cipher);
     }
 
     public FileStore withCipher(FileCipher newCipher) {
-        return new FileStore(root, maxBytes, newCipher);
+        return new FileStore(root, database, maxBytes, newCipher);
     }
 
+    /** Whether the contents are in the database's file_content table (not in a folder). */
+    public boolean inDatabase() {
+        return database != null;
+    }
+
+    /** The files/ folder (a folder store only). */
     public Path root() {
+        requireFolder();
         return root;
+    }
+
+    /** Where the contents are, as the user is told: the folder, or the database table. */
+    public String location() {
+        return root != null ? root.toString() : TABLE;
+    }
+
+    /** Where one content is, as the user is told. */
+    public String location(String sha256) {
+        return root != null ? pathOf(sha256).toString() : TABLE + "/" + sha256;
+    }
+
+    private void requireFolder() {
+        if (root == null) {
+            throw new IllegalStateException("the contents are in the database table " + TABLE);
+        }
     }
 
     public long maxBytes() {
@@ -88,11 +132,12 @@ public final class FileStore {
         if (!HASH.matcher(sha256).matches()) {
             throw new IllegalArgumentException("not a SHA-256 in hex: " + sha256);
         }
+        requireFolder();
         return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
     public boolean contains(String sha256) {
-        return Files.isRegularFile(pathOf(sha256));
+        return database != null ? new TableContentStore(database).contains(sha256) : Files.isRegularFile(pathOf(sha256));
     }
 
     /**
@@ -100,28 +145,43 @@ public final class FileStore {
      * a source that cannot be read, disappears or changes during the copy leaves nothing behind.
      */
     public StoredContent put(Path source, CopyProgress progress) {
+        return put(database, source, progress);
+    }
+
+    /**
+     * {@link #put(Path, CopyProgress)}, in the transaction {@code tx} when the contents are in the
+     * database (a folder store copies at once: its file is not part of any transaction).
+     */
+    public StoredContent put(DSLContext tx, Path source, CopyProgress progress) {
         String name = source.getFileName() == null ? source.toString() : source.getFileName().toString();
+        long size = sizeOf(source);
+        ContentSource content = () -> Files.newInputStream(source);
+        return database == null ? put(name, size, content, source.toString(), progress)
+                : new TableWriter(new TableContentStore(tx), maxBytes).put(name, size, content, source.toString(), progress);
+    }
+
+    private static long sizeOf(Path source) {
         if (!Files.exists(source)) {
             throw new UserFacingException("evidence.error.notFound", source);
         }
         if (!Files.isRegularFile(source)) {
             throw new UserFacingException("evidence.error.notAFile", source);
         }
-        long size;
         try {
-            size = Files.size(source);
+            return Files.size(source);
         } catch (IOException e) {
             throw new UserFacingException(e, "evidence.error.unreadable", source, describe(e));
         }
-        return put(name, size, () -> Files.newInputStream(source), source.toString(), progress);
     }
 
     /** The stream form of {@link #put(Path, CopyProgress)}: {@code expectedSize} is checked after the copy. */
     public StoredContent put(String originalName, long expectedSize, ContentSource content, String shownAs,
                              CopyProgress progress) {
-        if (expectedSize > maxBytes) {
-            throw new UserFacingException("evidence.error.tooLarge", shownAs, Sizes.human(expectedSize), Sizes.human(maxBytes));
+        if (database != null) {
+            return new TableWriter(new TableContentStore(database), maxBytes).put(originalName, expectedSize, content, shownAs,
+                    progress);
         }
+        refuseAboveLimit(expectedSize, shownAs);
         Path temp = null;
         try {
             Files.createDirectories(root);
@@ -145,9 +205,7 @@ public final class FileStore {
                     sync.force(true);
                 }
             }
-            if (copied != expectedSize) {
-                throw new UserFacingException("evidence.error.changedDuringCopy", shownAs);
-            }
+            requireSize(copied, expectedSize, shownAs);
             String sha256 = HexFormat.of().formatHex(digest.digest());
             Path target = pathOf(sha256);
             boolean already = Files.isRegularFile(target);
@@ -166,7 +224,23 @@ public final class FileStore {
         }
     }
 
-    private static InputStream open(ContentSource content, String shownAs) throws IOException {
+    void refuseAboveLimit(long size, String shownAs) {
+        refuseAboveLimit(size, maxBytes, shownAs);
+    }
+
+    static void refuseAboveLimit(long size, long maxBytes, String shownAs) {
+        if (size > maxBytes) {
+            throw new UserFacingException("evidence.error.tooLarge", shownAs, Sizes.human(size), Sizes.human(maxBytes));
+        }
+    }
+
+    static void requireSize(long copied, long expectedSize, String shownAs) {
+        if (copied != expectedSize) {
+            throw new UserFacingException("evidence.error.changedDuringCopy", shownAs);
+        }
+    }
+
+    static InputStream open(ContentSource content, String shownAs) throws IOException {
         try {
             return content.open();
         } catch (NoSuchFileException e) {
@@ -205,7 +279,9 @@ public final class FileStore {
 
     /** Opens the plain content of a stored file. */
     public InputStream open(String sha256, boolean encrypted) throws IOException {
-        InputStream in = Files.newInputStream(pathOf(sha256));
+        // A row of the table is read whole (JDBC drivers hand bytea/varbinary over at once).
+        InputStream in = database != null ? new ByteArrayInputStream(new TableContentStore(database).read(sha256))
+                : Files.newInputStream(pathOf(sha256));
         if (!encrypted) {
             return in;
         }
@@ -225,13 +301,32 @@ public final class FileStore {
 
     /** Removes a stored content (only when no row refers to it any more: the caller checks). */
     public void delete(String sha256) throws IOException {
-        Files.deleteIfExists(pathOf(sha256));
+        if (database != null) {
+            new TableContentStore(database).delete(List.of(sha256));
+        } else {
+            Files.deleteIfExists(pathOf(sha256));
+        }
+    }
+
+    /**
+     * Contents no row refers to any more, found in transaction {@code tx}: deleted in it when they
+     * are in the database; a folder's files are returned, to {@link #delete} once {@code tx} committed.
+     */
+    public List<String> deleteWith(DSLContext tx, List<String> hashes) {
+        if (database == null) {
+            return hashes;
+        }
+        new TableContentStore(tx).delete(hashes);
+        return List.of();
     }
 
     /** The hashes of every content in the store, and separately every other file (temporary or stray). */
     public Listing list() throws IOException {
         List<String> hashes = new ArrayList<>();
         List<Path> strays = new ArrayList<>();
+        if (database != null) {
+            return new Listing(new TableContentStore(database).list(), strays);
+        }
         if (!Files.isDirectory(root)) {
             return new Listing(hashes, strays);
         }

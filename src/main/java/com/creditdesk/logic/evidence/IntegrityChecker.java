@@ -22,7 +22,8 @@ import static com.creditdesk.logic.db.generated.Tables.STORED_FILE;
 
 /**
  * Re-hashes every stored file and compares it with its row; lists files no row refers to (left by
- * an interrupted attach or a crash) and rows that refer to nothing. Orphans can be removed.
+ * an interrupted attach or a crash) and rows that refer to nothing. Orphans can be removed. The
+ * same for a store in the database's file_content table (an orphan there is a content row).
  */
 public final class IntegrityChecker {
 
@@ -49,15 +50,15 @@ public final class IntegrityChecker {
             String sha = row.getSha256();
             known.add(sha);
             String shown = row.getOriginalName() + " (" + sha + ")";
-            Path path = store.pathOf(sha);
-            if (!Files.isRegularFile(path)) {
-                problems.add(new IntegrityProblem(Kind.FILE_MISSING, shown, path.toString()));
+            String where = store.location(sha);
+            if (!store.contains(sha)) {
+                problems.add(new IntegrityProblem(Kind.FILE_MISSING, shown, where));
                 continue;
             }
             try {
                 String now = store.rehash(sha, row.getEncrypted());
                 if (!now.equals(sha)) {
-                    problems.add(new IntegrityProblem(Kind.FILE_CHANGED, shown, path + " → " + now));
+                    problems.add(new IntegrityProblem(Kind.FILE_CHANGED, shown, where + " → " + now));
                 }
             } catch (IOException e) {
                 problems.add(new IntegrityProblem(Kind.FILE_UNREADABLE, shown, FileStore.describe(e)));
@@ -71,11 +72,11 @@ public final class IntegrityChecker {
         try {
             listing = store.list();
         } catch (IOException e) {
-            throw new UserFacingException(e, "evidence.error.storeUnreadable", store.root(), FileStore.describe(e));
+            throw new UserFacingException(e, "evidence.error.storeUnreadable", store.location(), FileStore.describe(e));
         }
         for (String sha : listing.hashes()) {
             if (!known.contains(sha)) {
-                problems.add(new IntegrityProblem(Kind.ORPHAN_FILE, sha, store.pathOf(sha).toString()));
+                problems.add(new IntegrityProblem(Kind.ORPHAN_FILE, sha, store.location(sha)));
             }
         }
         for (Path stray : listing.strays()) {
@@ -115,6 +116,10 @@ public final class IntegrityChecker {
             if (problem.kind() != Kind.ORPHAN_FILE && problem.kind() != Kind.TEMP_FILE) {
                 continue;
             }
+            if (store.inDatabase()) {
+                removed += removeContent(problem.subject(), known);
+                continue;
+            }
             Path path = Path.of(problem.detail());
             if (!path.toAbsolutePath().normalize().startsWith(store.root()) || known.contains(path.getFileName().toString())) {
                 continue;
@@ -128,5 +133,18 @@ public final class IntegrityChecker {
             }
         }
         return removed;
+    }
+
+    /** An orphan content row of the database store (its subject is its hash). */
+    private int removeContent(String sha256, Set<String> known) {
+        if (known.contains(sha256) || !store.contains(sha256)) {
+            return 0;
+        }
+        try {
+            store.delete(sha256);
+            return 1;
+        } catch (IOException e) {
+            throw new UserFacingException(e, "evidence.error.deleteFailed", store.location(sha256), FileStore.describe(e));
+        }
     }
 }

@@ -3,9 +3,12 @@ package com.creditdesk.logic.evidence;
 import org.jooq.DSLContext;
 import org.jooq.Record4;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import static com.creditdesk.logic.db.generated.Tables.EVIDENCE_REQUIREMENT;
 import static com.creditdesk.logic.db.generated.Tables.INDICATOR;
@@ -77,6 +80,16 @@ final class OwnerPaths {
     int taskRank(Long id) {
         Node node = id == null ? null : tasks.get(id);
         return node == null ? Integer.MAX_VALUE : node.rank();
+    }
+
+    /**
+     * The source order of requirements: those of indicators first, by the indicators' order, then
+     * those of tasks by the tasks' order; by id within one owner.
+     */
+    <T> Comparator<T> sourceOrder(Function<T, Long> indicatorId, Function<T, Long> taskId, ToLongFunction<T> id) {
+        return Comparator.comparingInt((T q) -> indicatorId.apply(q) != null ? 0 : 1)
+                .thenComparingInt(q -> indicatorId.apply(q) != null ? indicatorRank(indicatorId.apply(q)) : taskRank(taskId.apply(q)))
+                .thenComparingLong(id);
     }
 
     private static String path(Map<Long, Node> nodes, Long id) {

@@ -46,6 +46,7 @@ public final class UnitRegistryService {
 
     /** Adds a unit to the registry; returns its id. */
     public long add(String name, UnitKind kind) {
+        scope.requireWrite();
         String clean = clean(name);
         return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
@@ -61,6 +62,7 @@ public final class UnitRegistryService {
      * evidence move over, its name and aliases become aliases of the kept unit, and it is deleted.
      */
     public void merge(long duplicateId, long keptId) {
+        scope.requireWrite();
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
             Unit duplicate = find(tx, duplicateId);

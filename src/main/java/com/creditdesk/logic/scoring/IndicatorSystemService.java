@@ -4,6 +4,7 @@ import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditAction;
 import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.i18n.Messages;
+import com.creditdesk.logic.user.AccessScope;
 import com.creditdesk.model.indicator.IndicatorSystem;
 import com.creditdesk.model.indicator.NodeEdit;
 import com.creditdesk.model.indicator.RuleEdit;
@@ -35,12 +36,19 @@ public final class IndicatorSystemService {
     private static final int MAX_CODE = 50;
 
     private final DSLContext dsl;
+    private final AccessScope scope;
     private final String actor;
     private final Messages messages;
 
     public IndicatorSystemService(DSLContext dsl, String actor, Messages messages) {
+        this(dsl, AccessScope.owner(actor), messages);
+    }
+
+    /** A logged-in user: every change needs {@link AccessScope#requireWrite()}. */
+    public IndicatorSystemService(DSLContext dsl, AccessScope scope, Messages messages) {
         this.dsl = dsl;
-        this.actor = actor;
+        this.scope = scope;
+        this.actor = scope.actor();
         this.messages = messages;
     }
 
@@ -90,6 +98,7 @@ public final class IndicatorSystemService {
 
     /** Deletes the system with its indicators, inputs and scenarios. */
     public void deleteSystem(long systemId) {
+        scope.requireWrite();
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
             IndicatorSystemRepository repo = new IndicatorSystemRepository(tx);
@@ -222,6 +231,7 @@ public final class IndicatorSystemService {
 
     /** Runs the write, checks the whole resulting system, and returns it; any failure rolls back. */
     private StoredSystem inTransaction(Long systemId, Write write) {
+        scope.requireWrite();
         return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
             IndicatorSystemRepository repo = new IndicatorSystemRepository(tx);

@@ -3,6 +3,7 @@ package com.creditdesk.logic.scoring;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditAction;
 import com.creditdesk.logic.audit.AuditLog;
+import com.creditdesk.logic.user.AccessScope;
 import com.creditdesk.model.indicator.IndicatorSystem;
 import com.creditdesk.model.indicator.InspectionDate;
 import com.creditdesk.model.indicator.RiskRow;
@@ -24,11 +25,18 @@ import static com.creditdesk.logic.db.generated.Tables.CAMPAIGN;
 public final class RiskService {
 
     private final DSLContext dsl;
+    private final AccessScope scope;
     private final String actor;
 
     public RiskService(DSLContext dsl, String actor) {
+        this(dsl, AccessScope.owner(actor));
+    }
+
+    /** A logged-in user: setting the inspection date needs {@link AccessScope#requireWrite()}. */
+    public RiskService(DSLContext dsl, AccessScope scope) {
         this.dsl = dsl;
-        this.actor = actor;
+        this.scope = scope;
+        this.actor = scope.actor();
     }
 
     public InspectionDate inspectionDate(long campaignId) {
@@ -41,6 +49,7 @@ public final class RiskService {
 
     /** Sets (or with null clears) the campaign's inspection date; audited. */
     public void setInspectionDate(long campaignId, LocalDate date) {
+        scope.requireWrite();
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
             LocalDate before = tx.select(CAMPAIGN.INSPECTION_DATE).from(CAMPAIGN).where(CAMPAIGN.ID.eq(campaignId))

@@ -4,6 +4,7 @@ import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.audit.AuditAction;
 import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.i18n.Messages;
+import com.creditdesk.logic.user.AccessScope;
 import com.creditdesk.model.indicator.Scenario;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -25,6 +26,7 @@ public final class ScenarioService {
     private static final int MAX_NAME_LENGTH = 200;
 
     private final DSLContext dsl;
+    private final AccessScope scope;
     private final String actor;
     private final Messages messages;
 
@@ -34,8 +36,14 @@ public final class ScenarioService {
 
     /** {@code messages} words the sources of values filled from the ledger. */
     public ScenarioService(DSLContext dsl, String actor, Messages messages) {
+        this(dsl, AccessScope.owner(actor), messages);
+    }
+
+    /** A logged-in user: every change needs {@link AccessScope#requireWrite()}. */
+    public ScenarioService(DSLContext dsl, AccessScope scope, Messages messages) {
         this.dsl = dsl;
-        this.actor = actor;
+        this.scope = scope;
+        this.actor = scope.actor();
         this.messages = messages;
     }
 
@@ -59,11 +67,13 @@ public final class ScenarioService {
      * systems have no rows the ledger points to, so their "当前" starts empty.
      */
     public Scenario createCurrent(long campaignId, String systemCode, String name) {
+        scope.requireWrite();
         return create(campaignId, systemCode, name, null, Map.of(), fromLedger(campaignId, systemCode));
     }
 
     /** A new scenario with every input missing. */
     public Scenario createEmpty(long campaignId, String systemCode, String name) {
+        scope.requireWrite();
         return create(campaignId, systemCode, name, null, Map.of(), Map.of());
     }
 
@@ -73,6 +83,7 @@ public final class ScenarioService {
      * by hand are kept. Returns the number of inputs changed.
      */
     public int refreshFromLedger(long scenarioId) {
+        scope.requireWrite();
         Scenario scenario = new ScenarioRepository(dsl).find(scenarioId)
                 .orElseThrow(() -> new UserFacingException("score.scenario.notFound", scenarioId));
         Map<String, Sourced> fresh = fromLedger(scenario.campaignId(), scenario.systemCode());
@@ -126,6 +137,7 @@ public final class ScenarioService {
 
     /** Copies a scenario's values under a new name. */
     public Scenario copy(long scenarioId, String newName) {
+        scope.requireWrite();
         Scenario source = new ScenarioRepository(dsl).find(scenarioId)
                 .orElseThrow(() -> new UserFacingException("score.scenario.notFound", scenarioId));
         ScenarioRepository stored = new ScenarioRepository(dsl);
@@ -156,6 +168,7 @@ public final class ScenarioService {
      * entry per changed input. Returns the number of inputs changed.
      */
     public int save(long scenarioId, Map<String, ?> values) {
+        scope.requireWrite();
         return dsl.transactionResult(configuration -> {
             DSLContext tx = DSL.using(configuration);
             ScenarioRepository scenarios = new ScenarioRepository(tx);
@@ -203,6 +216,7 @@ public final class ScenarioService {
     }
 
     public void delete(long scenarioId) {
+        scope.requireWrite();
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
             ScenarioRepository scenarios = new ScenarioRepository(tx);

@@ -84,9 +84,10 @@ public final class EvidenceViewModel {
     /** The screen of the running app: files in the store beside the database, viewing copies in a temp folder. */
     public static EvidenceViewModel create(AppServices services, ReadOnlyObjectProperty<Campaign> campaign) {
         DSLContext dsl = services.database().dsl();
-        // Files of an encrypted database are stored encrypted with a key from its password.
-        Supplier<EvidenceService> service = Lazily.of(() -> new EvidenceService(dsl, services.ledger().actor(),
-                EvidenceSettings.store(dsl, services.databaseFile(), services.database().filePassword().orElse(null))));
+        // Files of an encrypted database are stored encrypted with a key from its password; a
+        // server database keeps them in its own table.
+        Supplier<EvidenceService> service = Lazily.of(() -> new EvidenceService(dsl, services.ledger().scope(),
+                EvidenceSettings.store(services.database(), services.database().filePassword().orElse(null))));
         Path viewing = Path.of(System.getProperty("java.io.tmpdir"), "credit-desk-" + ProcessHandle.current().pid());
         EvidenceViewModel vm = new EvidenceViewModel(service, new EvidenceQueries(dsl), new RequirementOwners(dsl),
                 services.executor(), services.messages(), campaign, SystemViewer.desktop(), viewing);

@@ -5,6 +5,7 @@ import com.creditdesk.logic.scoring.IndicatorSystemCatalog;
 import com.creditdesk.logic.scoring.IndicatorSystemService;
 import com.creditdesk.logic.scoring.RiskService;
 import com.creditdesk.logic.scoring.ScenarioService;
+import com.creditdesk.logic.user.AccessScope;
 import com.creditdesk.model.indicator.IndicatorSystem;
 import org.jooq.DSLContext;
 
@@ -18,8 +19,13 @@ public record ScoreServices(ScenarioService scenarios, Supplier<List<IndicatorSy
                             Supplier<LocalDate> today) {
 
     public static ScoreServices of(DSLContext dsl, String actor, Messages messages, Supplier<LocalDate> today) {
+        return of(dsl, AccessScope.owner(actor), messages, today);
+    }
+
+    /** Within a logged-in user's scope: a read-only user's changes are refused. */
+    public static ScoreServices of(DSLContext dsl, AccessScope scope, Messages messages, Supplier<LocalDate> today) {
         IndicatorSystemCatalog catalog = new IndicatorSystemCatalog(dsl);
-        return new ScoreServices(new ScenarioService(dsl, actor, messages), catalog::all, catalog,
-                new IndicatorSystemService(dsl, actor, messages), new RiskService(dsl, actor), today);
+        return new ScoreServices(new ScenarioService(dsl, scope, messages), catalog::all, catalog,
+                new IndicatorSystemService(dsl, scope, messages), new RiskService(dsl, scope), today);
     }
 }

@@ -15,7 +15,10 @@ import java.nio.file.Path;
 import static com.creditdesk.logic.db.generated.Tables.EVIDENCE_REQUIREMENT;
 import static com.creditdesk.logic.db.generated.Tables.UNIT;
 
-/** A fresh database with the 濮阳 基础指标 table (seed 002) imported, and a file store in a temp folder. */
+/**
+ * A fresh database with the 濮阳 基础指标 table (seed 002) imported, and a file store in a temp
+ * folder, or in the database's file_content table ({@link #inTable}).
+ */
 final class EvidenceFixture implements AutoCloseable {
 
     static final String PUYANG_BASIC = "puyang-2021-basic.docx";
@@ -31,11 +34,20 @@ final class EvidenceFixture implements AutoCloseable {
     }
 
     EvidenceFixture(Path dir, Database db) {
+        this(dir, db, false);
+    }
+
+    private EvidenceFixture(Path dir, Database db, boolean inTable) {
         this.dir = dir;
         this.db = db;
         this.campaignId = importPuyang(db);
-        this.store = new FileStore(dir.resolve("files"));
+        this.store = inTable ? FileStore.inDatabase(db.dsl(), FileStore.DEFAULT_MAX_BYTES) : new FileStore(dir.resolve("files"));
         this.service = new EvidenceService(db.dsl(), "tester", store);
+    }
+
+    /** The same with the contents in the file_content table, as on a server database. */
+    static EvidenceFixture inTable(Path dir) {
+        return new EvidenceFixture(dir, TestDatabases.fresh(), true);
     }
 
     static long importPuyang(Database db) {

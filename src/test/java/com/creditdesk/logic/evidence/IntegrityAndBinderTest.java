@@ -37,6 +37,11 @@ class IntegrityAndBinderTest {
     @TempDir
     Path dir;
 
+    /** The fixture of the tests that do not need an H2 file: a folder store here, the database table in a subclass. */
+    EvidenceFixture fixture() {
+        return new EvidenceFixture(dir);
+    }
+
     private static EvidenceItem attachAndAccept(EvidenceFixture f, int index, Path... files) {
         long requirementId = f.requirementIds().get(index);
         Requirement r = f.service.requirement(requirementId).orElseThrow();
@@ -84,7 +89,7 @@ class IntegrityAndBinderTest {
 
     @Test
     void binderFolderHasIndexAndAManifestThatSha256sumVerifies() throws Exception {
-        try (EvidenceFixture f = new EvidenceFixture(dir)) {
+        try (EvidenceFixture f = fixture()) {
             Path pdf = dir.resolve("制度:汇编?.pdf".replace(":", "_").replace("?", "_"));
             try (PDDocument doc = new PDDocument()) {
                 doc.addPage(new PDPage());
@@ -145,7 +150,7 @@ class IntegrityAndBinderTest {
 
     @Test
     void evidenceDueDatesAreOnTheDeadlineBoardUnitByUnit() throws Exception {
-        try (EvidenceFixture f = new EvidenceFixture(dir)) {
+        try (EvidenceFixture f = fixture()) {
             Requirement base = f.service.requirement(f.requirementIds().get(0)).orElseThrow();
             long a = f.unitId(base.units().get(0).name());
             long b = f.requirementIds().size() > 1 ? f.service.requirement(f.requirementIds().get(1)).orElseThrow().units()
