@@ -15,6 +15,11 @@ import java.time.LocalDate;
 public record AppServices(Database database, Path databaseFile, LedgerService ledger, DeadlineBoard deadlineBoard,
                           TaskExecutor executor, Messages messages, UiPreferences preferences, Clock clock) {
 
+    /** False for a read-only (leader) account: the screens disable their write controls. */
+    public boolean canWrite() {
+        return ledger.scope().role().canWrite();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -12,6 +12,7 @@ import com.creditdesk.model.deadline.DueItem;
 import com.creditdesk.ui.deadlines.DeadlineBoardView;
 import com.creditdesk.ui.deadlines.DeadlineBoardViewModel;
 import com.creditdesk.ui.util.BackgroundTask;
+import com.creditdesk.ui.util.ReadOnlyScreens;
 import org.controlsfx.control.Notifications;
 import javafx.util.Duration;
 import java.util.List;
@@ -127,6 +128,7 @@ public final class MainWindow extends BorderPane {
         quit.setOnAction(e -> Platform.exit());
         MenuItem importNotice = new MenuItem(messages.get("menu.file.import"));
         importNotice.setOnAction(e -> openImport(null));
+        importNotice.setDisable(!services.canWrite());
         Menu file = new Menu(messages.get("menu.file"), null, importNotice, quit);
         file.getItems().addAll(1, new ExchangeMenu(services, () -> getScene().getWindow(), ledgerViewModel::load).items());
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
@@ -176,6 +178,9 @@ public final class MainWindow extends BorderPane {
                 .filter(t -> ((ToggleButton) t).getId().equals("nav-" + id))
                 .findFirst().ifPresent(t -> t.setSelected(true));
         setCenter(screen);
+        if (!services.canWrite()) {
+            ReadOnlyScreens.lock(screen);
+        }
         onShow.get(id).run();
     }
 

@@ -4,6 +4,7 @@ import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.deadline.DeadlineService;
 import com.creditdesk.logic.evidence.EvidenceCompletenessQuery;
 import com.creditdesk.logic.evidence.EvidenceQueries;
+import com.creditdesk.logic.evidence.ItemByItemMatrix;
 import com.creditdesk.logic.ledger.TaskRepository;
 import com.creditdesk.logic.user.AccessScope;
 import com.creditdesk.model.deadline.DueItem;
@@ -91,9 +92,14 @@ class ScaleBench {
         });
         double screenMatrix = median(campaign -> assertEquals(TASKS,
                 new EvidenceQueries(db.dsl(), county(campaign)).matrix(campaign, false).rows().size()));
+        double itemByItem = median(campaign -> assertEquals(TASKS,
+                ItemByItemMatrix.of(new EvidenceQueries(db.dsl(), county(campaign)), campaign, false).rows().size()));
+        assertEquals(ItemByItemMatrix.of(new EvidenceQueries(db.dsl(), county(7)), 7, false),
+                new EvidenceQueries(db.dsl(), county(7)).matrix(7, false), "the same matrix at scale");
         System.out.printf("%s: deadline board median %.1f ms (of which the task query %.1f ms); "
                 + "completeness matrix (one SQL aggregate) median %.1f ms; the 佐证材料 screen's matrix "
-                + "(EvidenceQueries, cell states) median %.1f ms%n", label, board, tasksOnly, matrix, screenMatrix);
+                + "(EvidenceQueries, cell states) median %.1f ms (item by item, as before: %.1f ms)%n", label, board,
+                tasksOnly, matrix, screenMatrix, itemByItem);
     }
 
     private static AccessScope county(long campaign) {

@@ -89,7 +89,8 @@ public final class EvidenceViewModel {
         Supplier<EvidenceService> service = Lazily.of(() -> new EvidenceService(dsl, services.ledger().scope(),
                 EvidenceSettings.store(services.database(), services.database().filePassword().orElse(null))));
         Path viewing = Path.of(System.getProperty("java.io.tmpdir"), "credit-desk-" + ProcessHandle.current().pid());
-        EvidenceViewModel vm = new EvidenceViewModel(service, new EvidenceQueries(dsl), new RequirementOwners(dsl),
+        EvidenceViewModel vm = new EvidenceViewModel(service, new EvidenceQueries(dsl, services.ledger().scope()),
+                new RequirementOwners(dsl),
                 services.executor(), services.messages(), campaign, SystemViewer.desktop(), viewing);
         vm.tools = new EvidenceToolsViewModel(dsl, () -> service.get().store(), services.executor(), services.messages(),
                 campaign);

@@ -40,6 +40,7 @@ public final class UnitsView extends BorderPane {
         TextField phone = new TextField();
         phone.setPromptText(messages.get("units.column.phone"));
         Button save = new Button(messages.get("units.saveContact"));
+        save.setId("saveContact");
         save.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, unit) -> {
             contact.setText(unit == null || unit.contact() == null ? "" : unit.contact());
