@@ -61,6 +61,7 @@ public final class UnitRegistryService {
      * evidence move over, its name and aliases become aliases of the kept unit, and it is deleted.
      */
     public void merge(long duplicateId, long keptId) {
+        scope.requireWrite();
         dsl.transaction(configuration -> {
             DSLContext tx = DSL.using(configuration);
             Unit duplicate = find(tx, duplicateId);
