@@ -2,6 +2,7 @@ package com.creditdesk.cli;
 
 import com.creditdesk.logic.AppVersion;
 import com.creditdesk.logic.UserFacingException;
+import com.creditdesk.logic.keyring.Keyring;
 import com.creditdesk.logic.county.CountyProfile;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.db.DatabaseChoice;
@@ -83,6 +84,10 @@ public final class CommandLineApp {
         char[] password = options.databasePassword();
         if (!choice.isServer() && password == null && Database.isEncrypted(choice.file())) {
             throw new UserFacingException("error.db.needsPassword", choice.file());
+        }
+        if (choice.isServer() && password == null) {
+            // The password the window kept in the system keyring, if the user chose so there.
+            password = Keyring.forThisPlatform().lookup(choice.server()).orElse(null);
         }
         return choice.open(password);
     }

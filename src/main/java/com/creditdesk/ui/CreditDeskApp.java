@@ -11,9 +11,7 @@ import com.creditdesk.logic.deadline.DeadlineService;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.ledger.LedgerService;
 import com.creditdesk.logic.user.AccessScope;
-import com.creditdesk.logic.user.UserService;
-import com.creditdesk.model.user.AppUser;
-import com.creditdesk.ui.util.LoginDialog;
+import com.creditdesk.logic.keyring.Keyring;
 import com.creditdesk.ui.util.BackgroundTask;
 import com.creditdesk.ui.util.DefaultTaskExecutor;
 import com.creditdesk.ui.util.FontSupport;
@@ -28,9 +26,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-import java.nio.file.Path;
-import java.util.Optional;
 import com.creditdesk.ui.util.PasswordDialog;
+
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,6 +49,7 @@ public class CreditDeskApp extends Application {
     private final UiPreferences preferences;
     private final BiFunction<Consumer<Throwable>, StatusIndicator, TaskExecutor> executorFactory;
     private final Clock clock;
+    private final Keyring keyring;
     private TaskExecutor executor;
     private Database database;
     private MainWindow mainWindow;
@@ -61,16 +60,19 @@ public class CreditDeskApp extends Application {
     public CreditDeskApp() {
         this(Objects.requireNonNullElseGet(launchOptions, () -> GlobalOptions.parse(new String[0])),
                 UiPreferences.forUser(),
-                (failures, status) -> new DefaultTaskExecutor(failures, status::track), Clock.systemDefaultZone());
+                (failures, status) -> new DefaultTaskExecutor(failures, status::track), Clock.systemDefaultZone(),
+                Keyring.forThisPlatform());
     }
 
     /** For tests: a chosen database, preferences node, executor (e.g. same-thread) and today. */
     public CreditDeskApp(GlobalOptions options, UiPreferences preferences, TaskExecutor executor, Clock clock) {
-        this(options, preferences, (failures, status) -> executor, clock);
+        this(options, preferences, (failures, status) -> executor, clock, Keyring.NONE);
     }
 
     private CreditDeskApp(GlobalOptions options, UiPreferences preferences,
-                          BiFunction<Consumer<Throwable>, StatusIndicator, TaskExecutor> executorFactory, Clock clock) {
+                          BiFunction<Consumer<Throwable>, StatusIndicator, TaskExecutor> executorFactory, Clock clock,
+                          Keyring keyring) {
+        this.keyring = keyring;
         this.options = options;
         this.preferences = preferences;
         this.executorFactory = executorFactory;
@@ -135,7 +137,19 @@ public class CreditDeskApp extends Application {
         Messages messages = startup.messages();
         DatabaseChoice choice = databaseChoice(options, preferences, startup.county());
         if (choice.isServer()) {
-            openServer(startup, choice, givenPassword, problem);
+            new ServerStartup(executor, messages, keyring, choice,
+                    (db, ledger) -> services(db, choice.file(), ledger, messages),
+                    services -> {
+                        AccessScope scope = services.ledger().scope();
+                        stage.setTitle(stage.getTitle() + " · " + messages.get("login.signedIn", scope.actor(),
+                                messages.get("user.role." + scope.role().name())));
+                        showMain(startup, services);
+                    },
+                    error -> {
+                        showError(messages, error);
+                        Platform.exit();
+                    },
+                    Platform::exit).start(givenPassword);
             return;
         }
         Path dbFile = choice.file();
@@ -170,67 +184,6 @@ public class CreditDeskApp extends Application {
     public static DatabaseChoice databaseChoice(GlobalOptions options, UiPreferences preferences,
                                                 Optional<CountyProfile> county) {
         return DatabaseChoice.resolve(options.server(), options.databaseFile(), preferences.server(), county);
-    }
-
-    /**
-     * A shared server database: its password (asked when not given; never stored), then each person's
-     * login, whose role and county scope every screen works within. No example is loaded there.
-     */
-    private void openServer(Startup startup, DatabaseChoice choice, char[] givenPassword, String problem) {
-        Messages messages = startup.messages();
-        char[] password = givenPassword;
-        if (password == null) {
-            Optional<char[]> asked = PasswordDialog.askServer(messages, choice.description(), problem);
-            if (asked.isEmpty()) {
-                Platform.exit();
-                return;
-            }
-            password = asked.get();
-        }
-        char[] chosen = password;
-        executor.execute(BackgroundTask.of(messages.get("status.opening"), () -> {
-                    Database db = choice.open(chosen);
-                    return new OpenServer(db, new UserService(db.dsl()).hasUsers());
-                })
-                .onSuccess(open -> logIn(startup, choice, open, null, null))
-                .onFailure(error -> {
-                    if (error instanceof UserFacingException u && u.key().equals("error.server.login")) {
-                        openServer(startup, choice, null, messages.describe(error));
-                        return;
-                    }
-                    showError(messages, error);
-                    Platform.exit();
-                }));
-    }
-
-    private record OpenServer(Database database, boolean hasUsers) {
-    }
-
-    private void logIn(Startup startup, DatabaseChoice choice, OpenServer open, String problem, String lastName) {
-        Messages messages = startup.messages();
-        Optional<LoginDialog.Credentials> credentials = lastName == null
-                ? LoginDialog.ask(messages, choice.description(), !open.hasUsers(), problem)
-                : LoginDialog.ask(messages, choice.description(), !open.hasUsers(), problem, lastName);
-        if (credentials.isEmpty()) {
-            open.database().close();
-            Platform.exit();
-            return;
-        }
-        String name = credentials.get().name();
-        char[] password = credentials.get().password();
-        executor.execute(BackgroundTask.of(messages.get("status.loggingIn"), () -> {
-                    UserService users = new UserService(open.database().dsl());
-                    AppUser user = open.hasUsers() ? users.logIn(name, password) : users.createFirst(name, password);
-                    return services(open.database(), choice.file(), new LedgerService(open.database().dsl(), AccessScope.of(user)),
-                            messages);
-                })
-                .onSuccess(services -> {
-                    AccessScope scope = services.ledger().scope();
-                    stage.setTitle(stage.getTitle() + " · " + messages.get("login.signedIn", scope.actor(),
-                            messages.get("user.role." + scope.role().name())));
-                    showMain(startup, services);
-                })
-                .onFailure(error -> logIn(startup, choice, open, messages.describe(error), name)));
     }
 
     private AppServices services(Database db, Path dbFile, LedgerService ledger, Messages messages) {

@@ -18,7 +18,8 @@ public final class AuditTexts {
     /** Fields named in the bundles (audit.field.*). */
     static final List<String> KNOWN_FIELDS = List.of("status", "progress_note", "title", "seq_label", "content",
             "deliverable", "units", "units_text", "lead_units_text", "deadline_text", "deadline_due",
-            "deadline_override", "deadline_override_note", "note", "deleted", "name", "alias", "kind", "contact", "phone");
+            "deadline_override", "deadline_override_note", "note", "deleted", "name", "alias", "kind", "contact", "phone",
+            "done_periods");
 
     private AuditTexts() {
     }

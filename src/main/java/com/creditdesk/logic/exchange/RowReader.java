@@ -15,6 +15,7 @@ import static com.creditdesk.logic.db.generated.Tables.EVIDENCE_ITEM;
 import static com.creditdesk.logic.db.generated.Tables.EVIDENCE_ITEM_FILE;
 import static com.creditdesk.logic.db.generated.Tables.EVIDENCE_REQUIREMENT_UNIT;
 import static com.creditdesk.logic.db.generated.Tables.STORED_FILE;
+import static com.creditdesk.logic.db.generated.Tables.TASK_OCCURRENCE;
 import static com.creditdesk.logic.db.generated.Tables.UNIT;
 
 /**
@@ -25,6 +26,8 @@ final class RowReader {
 
     /** Joins a task's units by role: "LEAD: 县发改局、县财政局; RESPONSIBLE: 县市场监管局". */
     static final String UNITS = "units";
+    /** A recurring task's periods marked done: their due dates, ISO, ascending, joined by "、". */
+    static final String DONE_PERIODS = "done_periods";
     /** An evidence item's unit, by name. */
     static final String UNIT_NAME = "unit";
     /** An evidence item's files: their SHA-256, sorted, comma-separated. */
@@ -50,8 +53,12 @@ final class RowReader {
             values.put(reference.key(), target == null ? null : uuidOf(reference.target(), target));
         }
         switch (entity) {
-            case TASK_ROW -> values.put(UNITS, emptyToNull(LedgerService.describeUnits(
-                    new TaskRepository(dsl).find(id).orElseThrow().units())));
+            case TASK_ROW -> {
+                values.put(UNITS, emptyToNull(LedgerService.describeUnits(new TaskRepository(dsl).find(id).orElseThrow().units())));
+                values.put(DONE_PERIODS, emptyToNull(String.join("、", dsl.select(TASK_OCCURRENCE.DUE_DATE)
+                        .from(TASK_OCCURRENCE).where(TASK_OCCURRENCE.TASK_ID.eq(id).and(TASK_OCCURRENCE.DONE.isTrue()))
+                        .orderBy(TASK_OCCURRENCE.DUE_DATE).fetch(r -> r.value1().toString()))));
+            }
             case EVIDENCE_REQUIREMENT_ROW -> values.put(UNITS, emptyToNull(String.join("、", dsl.select(UNIT.NAME)
                     .from(EVIDENCE_REQUIREMENT_UNIT).join(UNIT).on(UNIT.ID.eq(EVIDENCE_REQUIREMENT_UNIT.UNIT_ID))
                     .where(EVIDENCE_REQUIREMENT_UNIT.REQUIREMENT_ID.eq(id)).orderBy(UNIT.NAME).fetch(UNIT.NAME))));

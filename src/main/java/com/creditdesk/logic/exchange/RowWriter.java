@@ -9,6 +9,7 @@ import com.creditdesk.logic.ledger.UnitRepository;
 import com.creditdesk.model.ledger.TaskUnit;
 import com.creditdesk.model.ledger.UnitRole;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.Field;
 import org.jooq.TableField;
 
@@ -26,6 +27,7 @@ import static com.creditdesk.logic.db.generated.Tables.EVIDENCE_ITEM;
 import static com.creditdesk.logic.db.generated.Tables.EVIDENCE_ITEM_FILE;
 import static com.creditdesk.logic.db.generated.Tables.EVIDENCE_REQUIREMENT;
 import static com.creditdesk.logic.db.generated.Tables.EVIDENCE_REQUIREMENT_UNIT;
+import static com.creditdesk.logic.db.generated.Tables.TASK_OCCURRENCE;
 import static com.creditdesk.logic.db.generated.Tables.INDICATOR_SYSTEM;
 import static com.creditdesk.logic.db.generated.Tables.STORED_FILE;
 import static com.creditdesk.logic.db.generated.Tables.TASK;
@@ -110,6 +112,9 @@ final class RowWriter {
                 if (values.containsKey(RowReader.UNITS)) {
                     new TaskRepository(tx).replaceUnits(id, parseTaskUnits(values.get(RowReader.UNITS)));
                 }
+                if (values.containsKey(RowReader.DONE_PERIODS)) {
+                    replaceDonePeriods(id, values.get(RowReader.DONE_PERIODS));
+                }
             }
             case EVIDENCE_REQUIREMENT_ROW -> {
                 if (values.containsKey(RowReader.UNITS)) {
@@ -140,6 +145,35 @@ final class RowWriter {
                 }
             }
             default -> { }
+        }
+    }
+
+    /**
+     * Marks exactly the listed periods of a recurring task done (a period already done keeps when it
+     * was done) and the others not done.
+     */
+    private void replaceDonePeriods(long taskId, String text) {
+        List<LocalDate> done = new ArrayList<>();
+        for (String date : split(text, "、")) {
+            try {
+                done.add(LocalDate.parse(date));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new UserFacingException(e, "exchange.error.badData", fileName, RowReader.DONE_PERIODS + "=" + date);
+            }
+        }
+        tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.DONE, false).setNull(TASK_OCCURRENCE.DONE_AT)
+                .where(TASK_OCCURRENCE.TASK_ID.eq(taskId).and(TASK_OCCURRENCE.DONE.isTrue())
+                        .and(done.isEmpty() ? DSL.trueCondition() : TASK_OCCURRENCE.DUE_DATE.notIn(done)))
+                .execute();
+        for (LocalDate due : done) {
+            int updated = tx.update(TASK_OCCURRENCE).set(TASK_OCCURRENCE.DONE, true)
+                    .set(TASK_OCCURRENCE.DONE_AT, DSL.coalesce(TASK_OCCURRENCE.DONE_AT, DSL.val(LocalDateTime.now())))
+                    .where(TASK_OCCURRENCE.TASK_ID.eq(taskId).and(TASK_OCCURRENCE.DUE_DATE.eq(due))).execute();
+            if (updated == 0) {
+                tx.insertInto(TASK_OCCURRENCE).set(TASK_OCCURRENCE.TASK_ID, taskId).set(TASK_OCCURRENCE.DUE_DATE, due)
+                        .set(TASK_OCCURRENCE.LABEL, due.toString()).set(TASK_OCCURRENCE.DONE, true)
+                        .set(TASK_OCCURRENCE.DONE_AT, LocalDateTime.now()).execute();
+            }
         }
     }
 

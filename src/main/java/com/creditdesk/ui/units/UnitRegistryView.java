@@ -6,7 +6,9 @@ import com.creditdesk.model.ledger.UnitKind;
 import com.creditdesk.ui.util.EnumConverter;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -69,11 +71,31 @@ public final class UnitRegistryView extends BorderPane {
         removeAlias.setId("registryRemoveAlias");
         removeAlias.disableProperty().bind(aliases.getSelectionModel().selectedItemProperty().isNull());
 
+        ComboBox<Unit> mergeInto = new ComboBox<>();
+        mergeInto.setId("registryMergeInto");
+        mergeInto.setPromptText(messages.get("registry.mergeInto"));
+        mergeInto.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Unit unit) {
+                return unit == null ? "" : unit.name();
+            }
+
+            @Override
+            public Unit fromString(String text) {
+                return null;
+            }
+        });
+        Button merge = new Button(messages.get("registry.merge"));
+        merge.setId("registryMerge");
+        merge.disableProperty().bind(mergeInto.valueProperty().isNull());
+
         VBox editor = new VBox(8,
                 new HBox(6, name, rename, keepOld),
                 new HBox(6, kind, changeKind),
                 aliases,
-                new HBox(6, alias, addAlias, removeAlias));
+                new HBox(6, alias, addAlias, removeAlias),
+                new Label(messages.get("registry.mergeHint")),
+                new HBox(6, mergeInto, merge));
         editor.setPadding(new Insets(8));
         editor.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         setRight(editor);
@@ -88,6 +110,8 @@ public final class UnitRegistryView extends BorderPane {
             kind.setValue(unit.kind());
             aliases.getItems().setAll(unit.aliases());
             alias.clear();
+            mergeInto.getItems().setAll(vm.mergeTargets(unit));
+            mergeInto.setValue(null);
         });
         // After a save the rows are new objects: select the edited unit again.
         vm.units().addListener((javafx.collections.ListChangeListener<Unit>) change -> {
@@ -99,6 +123,18 @@ public final class UnitRegistryView extends BorderPane {
         rename.setOnAction(e -> vm.rename(table.getSelectionModel().getSelectedItem(), name.getText(), keepOld.isSelected()));
         changeKind.setOnAction(e -> vm.changeKind(table.getSelectionModel().getSelectedItem(), kind.getValue()));
         addAlias.setOnAction(e -> vm.addAlias(table.getSelectionModel().getSelectedItem(), alias.getText()));
+        merge.setOnAction(e -> {
+            Unit duplicate = table.getSelectionModel().getSelectedItem();
+            Unit kept = mergeInto.getValue();
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                    messages.get("registry.mergeConfirm", duplicate.name(), kept.name()), ButtonType.OK, ButtonType.CANCEL);
+            confirm.setHeaderText(messages.get("registry.merge"));
+            confirm.initOwner(getScene().getWindow());
+            if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+                selectedId[0] = kept.id();
+                vm.merge(duplicate, kept);
+            }
+        });
         removeAlias.setOnAction(e -> vm.removeAlias(table.getSelectionModel().getSelectedItem(),
                 aliases.getSelectionModel().getSelectedItem()));
     }

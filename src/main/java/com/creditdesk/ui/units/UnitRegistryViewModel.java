@@ -62,7 +62,25 @@ public final class UnitRegistryViewModel {
         save(() -> registry.removeAlias(unit.id(), alias));
     }
 
+    /** Merges a duplicate (县发改局) into the unit kept (县发展和改革局); the duplicate's name becomes an alias. */
+    public void merge(Unit duplicate, Unit kept) {
+        if (duplicate == null || kept == null) {
+            message.set(messages.get("registry.mergeChoose"));
+            return;
+        }
+        save(() -> registry.merge(duplicate.id(), kept.id()), messages.get("registry.merged", duplicate.name(), kept.name()));
+    }
+
+    /** Every unit but {@code unit}, by name: what it can be merged into. */
+    public List<Unit> mergeTargets(Unit unit) {
+        return units.stream().filter(u -> unit == null || u.id() != unit.id()).toList();
+    }
+
     private void save(Runnable change) {
+        save(change, messages.get("registry.saved"));
+    }
+
+    private void save(Runnable change, String done) {
         Callable<List<Unit>> work = () -> {
             change.run();
             return registry.units();
@@ -70,7 +88,7 @@ public final class UnitRegistryViewModel {
         executor.execute(BackgroundTask.of(messages.get("task.saveRegistry"), work)
                 .onSuccess(list -> {
                     units.setAll(list);
-                    message.set(messages.get("registry.saved"));
+                    message.set(done);
                 })
                 .onFailure(this::showError));
     }

@@ -1,7 +1,9 @@
 package com.creditdesk.ui.util;
 
 import com.creditdesk.logic.i18n.Messages;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -21,12 +23,27 @@ public final class PasswordDialog {
         return ask(messages.get("password.title"), messages.get("password.prompt", databaseFile), problem);
     }
 
-    /** The password of the database server {@code server} (the app never stores it). */
-    public static Optional<char[]> askServer(Messages messages, String server, String problem) {
-        return ask(messages.get("password.server.title"), messages.get("password.server.prompt", server), problem);
+    /** What was typed for the server, and whether to keep it in the system keyring. */
+    public record ServerPassword(char[] password, boolean remember) {
+    }
+
+    /**
+     * The password of the database server {@code server}. The app never writes it to a file; with
+     * {@code offerKeyring} the user may keep it in the system keyring instead of typing it each time.
+     */
+    public static Optional<ServerPassword> askServer(Messages messages, String server, String problem, boolean offerKeyring) {
+        CheckBox remember = new CheckBox(messages.get("password.server.remember"));
+        remember.setId("rememberServerPassword");
+        String prompt = messages.get(offerKeyring ? "password.server.promptKeyring" : "password.server.prompt", server);
+        return ask(messages.get("password.server.title"), prompt, problem, offerKeyring ? remember : null)
+                .map(password -> new ServerPassword(password, offerKeyring && remember.isSelected()));
     }
 
     private static Optional<char[]> ask(String title, String header, String problem) {
+        return ask(title, header, problem, null);
+    }
+
+    private static Optional<char[]> ask(String title, String header, String problem, Node extra) {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.setTitle(title);
         dialog.setHeaderText(header);
@@ -39,6 +56,9 @@ public final class PasswordDialog {
             content.getChildren().add(error);
         }
         content.getChildren().add(field);
+        if (extra != null) {
+            content.getChildren().add(extra);
+        }
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == ButtonType.OK && !field.getText().isEmpty()

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Tag;
 import com.creditdesk.logic.audit.AuditEntry;
 import com.creditdesk.logic.audit.AuditLog;
 import com.creditdesk.logic.db.Database;
+import com.creditdesk.logic.deadline.DeadlineService;
 import com.creditdesk.logic.ledger.LedgerService;
 import com.creditdesk.model.exchange.ConflictChoice;
 import com.creditdesk.model.exchange.ExchangeConflict;
@@ -23,11 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import static com.creditdesk.logic.db.generated.Tables.CAMPAIGN;
 import static com.creditdesk.logic.db.generated.Tables.EVIDENCE_ITEM;
+import static com.creditdesk.logic.db.generated.Tables.TASK_OCCURRENCE;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -176,6 +179,34 @@ class ExchangeTest {
         assertEquals("市里核实：缺少文件", cityTask("130502", RULES).progressNote());
         // The other county was never touched.
         assertEquals(TaskStatus.NOT_STARTED, cityTask("130503", RULES).status());
+    }
+
+    @Test
+    void periodsOfRecurringTasksMarkedDoneTravelWithThePackage() throws Exception {
+        DeadlineService county = new DeadlineService(xiangdu.db.dsl(), "县信用办", DeadlineService.standardBoard());
+        long data = xiangdu.task(DATA).id();
+        county.setOccurrenceDone(data, LocalDate.of(2021, 3, 31), true);
+        county.setOccurrenceDone(data, LocalDate.of(2021, 6, 30), true);
+        receiver().receive(xiangdu.export(dir.resolve("襄都区-1.zip"), null), null);
+        long cityTask = cityTask("130502", DATA).id();
+        assertEquals(List.of(LocalDate.of(2021, 3, 31), LocalDate.of(2021, 6, 30)), donePeriods(cityTask));
+
+        // The county takes one period back and finishes the next one.
+        county.setOccurrenceDone(data, LocalDate.of(2021, 6, 30), false);
+        county.setOccurrenceDone(data, LocalDate.of(2021, 9, 30), true);
+        ReceiveReport second = receiver().receive(xiangdu.export(dir.resolve("襄都区-2.zip"), null), null);
+        assertEquals(1, second.countsOf("task").updated());
+        assertEquals(List.of(LocalDate.of(2021, 3, 31), LocalDate.of(2021, 9, 30)), donePeriods(cityTask));
+        AuditEntry change = new AuditLog(city.dsl()).list("task", cityTask, 5).stream()
+                .filter(e -> "done_periods".equals(e.field())).findFirst().orElseThrow();
+        assertEquals("2021-03-31、2021-06-30", change.oldValue());
+        assertEquals("2021-03-31、2021-09-30", change.newValue());
+    }
+
+    private List<LocalDate> donePeriods(long taskId) {
+        return city.dsl().select(TASK_OCCURRENCE.DUE_DATE).from(TASK_OCCURRENCE)
+                .where(TASK_OCCURRENCE.TASK_ID.eq(taskId).and(TASK_OCCURRENCE.DONE.isTrue()))
+                .orderBy(TASK_OCCURRENCE.DUE_DATE).fetch(TASK_OCCURRENCE.DUE_DATE);
     }
 
     @Test

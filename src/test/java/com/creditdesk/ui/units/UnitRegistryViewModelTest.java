@@ -56,4 +56,20 @@ class UnitRegistryViewModelTest {
         vm.removeAlias(vm.find(id), "市场局");
         assertEquals(List.of(), vm.find(id).aliases());
     }
+
+    @Test
+    void mergesADuplicateIntoTheKeptUnit() {
+        long duplicate = new UnitRepository(db.dsl()).insert("县发改局", UnitKind.DEPARTMENT);
+        long kept = new UnitRepository(db.dsl()).insert("县发展和改革局", UnitKind.DEPARTMENT);
+        vm.load();
+        assertEquals(List.of("县发展和改革局"), vm.mergeTargets(vm.find(duplicate)).stream().map(Unit::name).toList());
+
+        vm.merge(vm.find(duplicate), null);
+        assertEquals("请先选择要合并的单位和要保留的单位。", vm.messageProperty().get());
+        vm.merge(vm.find(duplicate), vm.find(kept));
+        assertEquals("已把“县发改局”合并到“县发展和改革局”，并记入操作记录。", vm.messageProperty().get());
+        assertEquals(List.of("县发展和改革局"), vm.units().stream().map(Unit::name).toList());
+        assertEquals(List.of("县发改局"), vm.find(kept).aliases());
+        assertEquals(2, new AuditLog(db.dsl()).count());
+    }
 }
