@@ -15,7 +15,7 @@ public final class ReadOnlyScreens {
             "saveTask", "addTask", "deleteTask", "saveContact",
             "addRequirement", "editRequirement", "deleteRequirement", "addFiles", "detachFile",
             "reviewSubmit", "reviewAccept", "reviewReturn", "reviewResubmit", "reviewWithdraw",
-            "registryRename", "registryChangeKind", "registryAddAlias", "registryRemoveAlias",
+            "registryRename", "registryChangeKind", "registryAddAlias", "registryRemoveAlias", "registryMerge",
             "newScenario", "copyScenario", "deleteScenario", "saveScenario", "refreshFromLedger",
             "newSystem", "copySystem", "deleteSystem", "addCategory", "addIndicator", "addSubRule", "deleteNode", "saveNode");
 
