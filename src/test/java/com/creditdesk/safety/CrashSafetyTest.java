@@ -60,9 +60,14 @@ class CrashSafetyTest {
             Thread.sleep(random.nextInt(15));
             // Lines the child printed after our last read are simply not counted as reported.
             child.destroyForcibly().waitFor();
+            // The file as the killed writer left it, kept for analysis (MVStoreTool -dump) should the check fail.
+            byte[] afterKill = java.nio.file.Files.readAllBytes(Path.of(file + ".mv.db"));
             try {
                 next = verify(file, reported);
             } catch (AssertionError e) {
+                Path kept = Path.of(System.getProperty("crash.keep", "target/crash-case"));
+                java.nio.file.Files.createDirectories(kept);
+                java.nio.file.Files.write(kept.resolve("after-kill.mv.db"), afterKill);
                 throw new AssertionError("after kill " + (kill + 1) + " (this run started at " + next + "): "
                         + e.getMessage(), e);
             }

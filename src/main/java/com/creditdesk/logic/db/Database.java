@@ -191,8 +191,19 @@ public final class Database implements AutoCloseable {
         return description;
     }
 
+    /** Closes the pool; an embedded file that has grown mostly dead is compacted first (see {@link H2Files}). */
     @Override
     public void close() {
-        pool.dispose();
+        try {
+            if (file != null) {
+                H2Files.compactIfMostlyFree(dsl(), file);
+            }
+        } catch (org.jooq.exception.DataAccessException | NumberFormatException e) {
+            // The data is safe either way (H2 compacts into a new file): the file just stays larger.
+            System.getLogger(Database.class.getName()).log(System.Logger.Level.WARNING,
+                    "Compacting " + file + " failed; it stays as it is", e);
+        } finally {
+            pool.dispose();
+        }
     }
 }

@@ -106,8 +106,45 @@ final class H2Files {
 
     // WRITE_DELAY=0: a commit is written to the file before it returns. H2's default buffers
     // commits for up to half a second, and a killed process would lose them (the crash test shows it).
+    // REUSE_SPACE=FALSE: every commit is appended at the end of the file, where recovery finds it by
+    // the file's last block. With space reuse, H2 2.5.252 sometimes writes a commit into a free gap
+    // without updating the store header that recovery starts from, and after a kill that commit (and
+    // those after it) are gone: the crash test under heavy load lost one in ~17% of short runs, none
+    // with this setting. The file then only grows; compactIfMostlyFree shrinks it when closing.
+    static final String FILE_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
+
     private static String fileUrl(Path absolute, char[] password) {
-        return "jdbc:h2:file:" + absolute + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + (password != null ? ";CIPHER=AES" : "");
+        return "jdbc:h2:file:" + absolute + FILE_OPTIONS + (password != null ? ";CIPHER=AES" : "");
+    }
+
+    /** Above this size a file whose chunks are mostly dead is rewritten when the database closes. */
+    static final long COMPACT_ABOVE_BYTES = 8L << 20;
+    private static final int COMPACT_BELOW_FILL_PERCENT = 50;
+
+    /**
+     * Rewrites the file with only its live data ({@code SHUTDOWN COMPACT}: H2 writes a new file and
+     * then replaces the old one, so a crash during it leaves the old file) when it has grown past
+     * {@link #COMPACT_ABOVE_BYTES} and less than half of it is live. Returns whether it did; the
+     * database is closed then.
+     */
+    static boolean compactIfMostlyFree(DSLContext dsl, Path absolute) {
+        try {
+            if (Files.size(Path.of(absolute + ".mv.db")) < COMPACT_ABOVE_BYTES) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false; // no file (deleted or moved under us): nothing to compact
+        }
+        org.jooq.Field<String> name = DSL.field(DSL.name("SETTING_NAME"), String.class);
+        org.jooq.Field<String> value = DSL.field(DSL.name("SETTING_VALUE"), String.class);
+        String fill = dsl.select(value).from(DSL.table(DSL.name("INFORMATION_SCHEMA", "SETTINGS")))
+                .where(name.eq("info.CHUNKS_FILL_RATE")).fetchOne(value);
+        if (fill == null || Integer.parseInt(fill.strip()) >= COMPACT_BELOW_FILL_PERCENT) {
+            return false;
+        }
+        // jOOQ has no statement for H2's SHUTDOWN; this is the one plain-SQL statement of the app.
+        dsl.execute("SHUTDOWN COMPACT");
+        return true;
     }
 
     private static void migrateCopyThenSwap(Path absolute, char[] password, List<String> extraLocations) {
