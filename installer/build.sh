@@ -17,6 +17,8 @@
 #   OUT=target/installer    where the results go
 #   RUNTIME_DIR=$OUT/runtime the jlinked runtime (rebuilt when the fat jar or the recipe changes)
 #   EXTRA_JARS="a.jar b.jar" more jars for the class path (the upgrade test adds a migration)
+#   STORE_JARS=1           rewrite the class-path jars uncompressed (0: keep them as Maven made them);
+#                           the .deb's xz packs raw classes far better (.deb ~20 MB smaller)
 set -euo pipefail
 
 COUNTY="${1:-}"
@@ -83,6 +85,13 @@ mkdir -p "$WORK/input"
 cp target/credit-desk-thin.jar target/installer/deps/*.jar "$WORK/input/"
 cp "$PROFILE" "$WORK/input/county.properties"
 [[ -z "${EXTRA_JARS:-}" ]] || cp $EXTRA_JARS "$WORK/input/"
+# Deflated jars are incompressible for the .deb's xz: stored, they cost ~20 MB less in the .deb
+# (and ~65 MB more on disk once installed). Done before the AOT cache is trained, which checks
+# the jars' size and time.
+if [[ "${STORE_JARS:-1}" == 1 ]]; then
+  step "jars stored uncompressed"
+  "$BUILD_JDK/bin/java" installer/StoreJars.java "$WORK/input/"*.jar
+fi
 # The app itself checks the profile: a broken one stops the build with the app's Chinese message.
 PROFILE_JSON=$("$RUNTIME/bin/java" -cp "$WORK/input/*" com.creditdesk.Launcher county --file "$WORK/input/county.properties")
 INSTALLER_NAME=$(jq -r .installerName <<<"$PROFILE_JSON")
