@@ -96,9 +96,8 @@ public class CreditDeskApp extends Application {
         Messages messages = Messages.of(options.requestedLocale() != null ? options.requestedLocale()
                 : Messages.localeOf(preferences.language()));
         // Date pickers and number formats follow the UI language, not the PC's region setting.
-        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, messages.locale());
         // JavaFX's own texts (确定/取消 on dialog buttons, context menus) follow it too, whatever the PC's language.
-        java.util.Locale.setDefault(java.util.Locale.Category.DISPLAY, messages.locale());
+        java.util.Locale.setDefault(messages.locale());
         String fontFamily = FontSupport.chooseCjkFamily();
         StatusIndicator status = new StatusIndicator(messages.get("status.ready"));
         executor = executorFactory.apply(error -> showError(messages, error), status);
