@@ -3,6 +3,7 @@ package com.creditdesk.ui;
 import com.creditdesk.logic.UserFacingException;
 import com.creditdesk.logic.db.Database;
 import com.creditdesk.logic.db.DatabaseChoice;
+import com.creditdesk.logic.db.ServerAddress;
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.keyring.Keyring;
 import com.creditdesk.logic.ledger.LedgerService;
@@ -17,6 +18,7 @@ import com.creditdesk.ui.util.TaskExecutor;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Start-up on a shared server database: the server password (given, found in the system keyring,
@@ -35,15 +37,24 @@ final class ServerStartup {
     private final Consumer<AppServices> onReady;
     private final Consumer<Throwable> onFatal;
     private final Runnable onCancel;
-    private final DatabaseChoice choice;
+    private final ServerAddress server;
+    private final Function<char[], Database> opener;
 
     ServerStartup(TaskExecutor executor, Messages messages, Keyring keyring, DatabaseChoice choice,
                   BiFunction<Database, LedgerService, AppServices> services, Consumer<AppServices> onReady,
                   Consumer<Throwable> onFatal, Runnable onCancel) {
+        this(executor, messages, keyring, choice.server(), choice::open, services, onReady, onFatal, onCancel);
+    }
+
+    /** {@code opener} opens the server's database with a password (tests: an in-memory one). */
+    ServerStartup(TaskExecutor executor, Messages messages, Keyring keyring, ServerAddress server,
+                  Function<char[], Database> opener, BiFunction<Database, LedgerService, AppServices> services,
+                  Consumer<AppServices> onReady, Consumer<Throwable> onFatal, Runnable onCancel) {
         this.executor = executor;
         this.messages = messages;
         this.keyring = keyring;
-        this.choice = choice;
+        this.server = server;
+        this.opener = opener;
         this.services = services;
         this.onReady = onReady;
         this.onFatal = onFatal;
@@ -58,7 +69,7 @@ final class ServerStartup {
         // Asking the keyring starts a process and may wait for the desktop's unlock prompt: not on the FX thread.
         executor.execute(BackgroundTask.of(messages.get("status.opening"), () -> {
                     boolean available = keyring.available();
-                    return new Stored(available, available ? keyring.lookup(choice.server()) : Optional.empty());
+                    return new Stored(available, available ? keyring.lookup(server) : Optional.empty());
                 })
                 .onSuccess(stored -> stored.password().ifPresentOrElse(
                         password -> open(password, Source.KEYRING, true),
@@ -70,7 +81,7 @@ final class ServerStartup {
     }
 
     private void ask(String problem, boolean keyringAvailable) {
-        Optional<PasswordDialog.ServerPassword> asked = PasswordDialog.askServer(messages, choice.description(), problem,
+        Optional<PasswordDialog.ServerPassword> asked = PasswordDialog.askServer(messages, server.description(), problem,
                 keyringAvailable);
         if (asked.isEmpty()) {
             onCancel.run();
@@ -81,14 +92,14 @@ final class ServerStartup {
 
     private void open(char[] password, Source source, boolean keyringAvailable) {
         executor.execute(BackgroundTask.of(messages.get("status.opening"), () -> {
-                    Database db = choice.open(password);
+                    Database db = opener.apply(password);
                     return new OpenServer(db, new UserService(db.dsl()).hasUsers());
                 })
                 .onSuccess(open -> {
                     if (source == Source.TYPED_REMEMBER) {
                         // A keyring failure is reported but does not stop the start.
                         executor.execute(BackgroundTask.of(messages.get("status.keyring"), () -> {
-                            keyring.store(choice.server(), password);
+                            keyring.store(server, password);
                             return null;
                         }));
                     }
@@ -98,7 +109,7 @@ final class ServerStartup {
                     if (error instanceof UserFacingException u && u.key().equals("error.server.login")) {
                         if (source == Source.KEYRING) {
                             executor.execute(BackgroundTask.of(messages.get("status.keyring"), () -> {
-                                keyring.forget(choice.server());
+                                keyring.forget(server);
                                 return null;
                             }));
                         }
@@ -114,8 +125,8 @@ final class ServerStartup {
 
     private void logIn(OpenServer open, String problem, String lastName) {
         Optional<LoginDialog.Credentials> credentials = lastName == null
-                ? LoginDialog.ask(messages, choice.description(), !open.hasUsers(), problem)
-                : LoginDialog.ask(messages, choice.description(), !open.hasUsers(), problem, lastName);
+                ? LoginDialog.ask(messages, server.description(), !open.hasUsers(), problem)
+                : LoginDialog.ask(messages, server.description(), !open.hasUsers(), problem, lastName);
         if (credentials.isEmpty()) {
             open.database().close();
             onCancel.run();
