@@ -4,7 +4,7 @@
 # a real release is: from a copy of this source with one more migration in db/migration/common/
 # and Database.SCHEMA_VERSION raised to it, so the app sees its schema is behind and lets Flyway
 # migrate (on a copy it then swaps in). Checks: the data is still there and the new migration ran.
-# Needs xvfb-run, jq, rsync and the Maven build
+# Needs xvfb-run, jq and the Maven build
 # (mvn -B -Pinstaller -Dcounty=130528 -Dinstaller.types=app-image -DskipTests package).
 #   installer/upgrade-test.sh [COUNTY]
 set -euo pipefail
@@ -18,7 +18,7 @@ DATA="$BASE/data"; export HOME="$BASE/home" XDG_DATA_HOME="$DATA"
 SRC1="$BASE/src-n1"
 CURRENT=$(sed -n 's/.*int SCHEMA_VERSION = \([0-9]*\);.*/\1/p' src/main/java/com/creditdesk/logic/db/Database.java)
 NEXT=$((CURRENT + 1))
-rsync -a --exclude target --exclude .git "$ROOT/" "$SRC1/"
+mkdir -p "$SRC1"; tar -C "$ROOT" --exclude=./target --exclude=./.git -cf - . | tar -C "$SRC1" -xf -
 cat > "$SRC1/src/main/resources/db/migration/common/V${NEXT}__upgrade_test.sql" <<'SQL'
 CREATE TABLE upgrade_test (id INT PRIMARY KEY, note VARCHAR(100));
 INSERT INTO upgrade_test (id, note) VALUES (1, 'added by the next release');
