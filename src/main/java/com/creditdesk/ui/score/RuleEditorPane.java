@@ -1,5 +1,7 @@
 package com.creditdesk.ui.score;
 
+import com.creditdesk.ui.util.NamedConverter;
+
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.logic.scoring.RuleParameter;
 import com.creditdesk.model.indicator.Comparison;
@@ -54,7 +56,7 @@ final class RuleEditorPane extends VBox {
 
         ComboBox<String> kind = new ComboBox<>(FXCollections.observableArrayList(rule.kinds()));
         kind.setId("ruleKind");
-        kind.setConverter(ScorePanes.named(rule::kindLabel));
+        kind.setConverter(NamedConverter.named(rule::kindLabel));
         kind.valueProperty().bindBidirectional(rule.kindProperty());
         params.setHgap(8);
         params.setVgap(4);
@@ -67,7 +69,7 @@ final class RuleEditorPane extends VBox {
         inputLabel.textProperty().bindBidirectional(rule.inputLabelProperty());
         ComboBox<InputUnit> unit = new ComboBox<>(FXCollections.observableArrayList(InputUnit.values()));
         unit.setId("ruleUnit");
-        unit.setConverter(ScorePanes.named(u -> messages.get("editor.unit." + u.name())));
+        unit.setConverter(NamedConverter.named(u -> messages.get("editor.unit." + u.name())));
         unit.valueProperty().bindBidirectional(rule.unitProperty());
         TextArea note = new TextArea();
         note.setId("ruleNote");
@@ -114,7 +116,7 @@ final class RuleEditorPane extends VBox {
         } else if (type == RuleParameter.Type.COMPARISON) {
             ComboBox<String> combo = new ComboBox<>(FXCollections.observableArrayList(
                     Arrays.stream(Comparison.values()).map(Comparison::name).toList()));
-            combo.setConverter(ScorePanes.named(name -> messages.get("rule.op." + name)));
+            combo.setConverter(NamedConverter.named(name -> messages.get("rule.op." + name)));
             combo.valueProperty().bindBidirectional(field.text());
             node = combo;
         } else {

@@ -4,7 +4,6 @@ import com.creditdesk.logic.i18n.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
-import javafx.util.StringConverter;
 
 import java.util.function.Function;
 
@@ -26,20 +25,5 @@ final class ScorePanes {
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
-    }
-
-    /** Shows items by {@code name}; the combo boxes using it are not editable, so nothing is parsed. */
-    static <T> StringConverter<T> named(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : name.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }

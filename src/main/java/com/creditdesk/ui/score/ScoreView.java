@@ -1,5 +1,7 @@
 package com.creditdesk.ui.score;
 
+import com.creditdesk.ui.util.NamedConverter;
+
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.model.indicator.CategoryScore;
 import com.creditdesk.model.indicator.Gain;
@@ -75,12 +77,12 @@ public final class ScoreView extends BorderPane {
         ComboBox<IndicatorSystem> system = new ComboBox<>(vm.systems());
         system.setId("scoreSystem");
         system.valueProperty().bindBidirectional(vm.systemProperty());
-        system.setConverter(ScorePanes.named(IndicatorSystem::name));
+        system.setConverter(NamedConverter.named(IndicatorSystem::name));
         system.setPrefWidth(340);
         ComboBox<Scenario> scenario = new ComboBox<>(vm.scenarios());
         scenario.setId("scoreScenario");
         scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
-        scenario.setConverter(ScorePanes.named(Scenario::name));
+        scenario.setConverter(NamedConverter.named(Scenario::name));
         scenario.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Scenario item, boolean empty) {

@@ -1,5 +1,7 @@
 package com.creditdesk.ui.score;
 
+import com.creditdesk.ui.util.NamedConverter;
+
 import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.model.indicator.StoredNode;
 import com.creditdesk.model.indicator.StoredNodeKind;
@@ -131,7 +133,7 @@ final class SystemEditorPane extends BorderPane {
         ComboBox<StoredNodeKind> kind = new ComboBox<>(FXCollections.observableArrayList(
                 StoredNodeKind.VETO, StoredNodeKind.SCORED, StoredNodeKind.BONUS));
         kind.setId("nodeKind");
-        kind.setConverter(ScorePanes.named(editor::kindLabel));
+        kind.setConverter(NamedConverter.named(editor::kindLabel));
         kind.valueProperty().bindBidirectional(editor.kindProperty());
         kind.disableProperty().bind(editor.kindProperty().isNull().or(editor.kindProperty().isEqualTo(StoredNodeKind.CATEGORY))
                 .or(editor.kindProperty().isEqualTo(StoredNodeKind.RULE)));

@@ -4,6 +4,7 @@ import com.creditdesk.logic.i18n.Messages;
 import com.creditdesk.model.ledger.Unit;
 import com.creditdesk.model.ledger.UnitKind;
 import com.creditdesk.ui.util.EnumConverter;
+import com.creditdesk.ui.util.NamedConverter;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
@@ -74,17 +75,7 @@ public final class UnitRegistryView extends BorderPane {
         ComboBox<Unit> mergeInto = new ComboBox<>();
         mergeInto.setId("registryMergeInto");
         mergeInto.setPromptText(messages.get("registry.mergeInto"));
-        mergeInto.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Unit unit) {
-                return unit == null ? "" : unit.name();
-            }
-
-            @Override
-            public Unit fromString(String text) {
-                return null;
-            }
-        });
+        mergeInto.setConverter(NamedConverter.named(Unit::name));
         Button merge = new Button(messages.get("registry.merge"));
         merge.setId("registryMerge");
         merge.disableProperty().bind(mergeInto.valueProperty().isNull());
